@@ -1,0 +1,51 @@
+# maskremoval: the README's commands. `make demo` and `make test` do all the set-up on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared/data
+export MASKREMOVAL_DATA ?= $(CURDIR)/data
+
+.PHONY: help venv data test demo lab bench export clean-cache
+help:
+	@echo "make demo    set up, get the data and run the demo (outputs in reports/demo/)"
+	@echo "make test    set up, check the notebooks are clean and exported, run every test"
+	@echo "make lab     open JupyterLab in the project's environment"
+	@echo "make bench   print landmark throughput (frames/s)"
+	@echo "make data    link $(SHARED) into data/, or download GRID when it is absent"
+	@echo "make export  export the notebooks to maskremoval/, clean them, render README.md"
+
+$(BIN)/.installed: requirements.txt settings.ini setup.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $@
+
+venv: $(BIN)/.installed
+
+data: venv
+	$(BIN)/maskremoval data --shared "$(SHARED)"
+
+export: venv
+	$(BIN)/nbdev_export
+	$(BIN)/nbdev_clean
+	$(BIN)/python tools/render_readme.py
+
+test: venv data
+	$(BIN)/python tools/check_nbdev.py
+	$(BIN)/python tools/run_tests.py
+
+demo: venv data
+	mkdir -p reports/demo
+	$(BIN)/maskremoval landmarks "$(MASKREMOVAL_DATA)/demo/obama_weekly_address.mp4" reports/demo/landmarks.mp4 --overwrite
+	@echo "demo written to reports/demo/landmarks.mp4"
+
+bench: venv data
+	$(BIN)/maskremoval bench
+
+lab: venv data
+	$(BIN)/jupyter lab --notebook-dir=nbs
+
+clean-cache:
+	rm -rf "$(MASKREMOVAL_DATA)/cache"
