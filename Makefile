@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared/data
 export MASKREMOVAL_DATA ?= $(CURDIR)/data
+# torch threads that spin while waiting make a busy 2-core machine 10-100x slower
+export OMP_WAIT_POLICY ?= PASSIVE
 
 .PHONY: help venv data test demo lab bench export clean-cache
 help:

@@ -1,9 +1,10 @@
 """Run every notebook's tests with nbdev_test (two at a time) and the pytest suite; print `N passed, N failed`."""
-import re, subprocess, sys, time
+import os, re, subprocess, sys, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
+os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')   # spinning torch threads crawl on a busy 2-core machine
 bin_ = Path(sys.executable).parent
 nbs = sorted(p for p in (root/'nbs').glob('*.ipynb') if not p.name.startswith('_'))
 
