@@ -15,7 +15,7 @@ from .landmarks import (LandmarkSettings, LandmarkTracker, clip_landmarks, prepa
                                    landmark_cache_path, draw_landmarks, bench_landmarks)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'prepare', 'landmarks', 'data', 'bench', 'main', 'console']
+__all__ = ['COMMANDS', 'prepare', 'landmarks', 'data', 'bench', 'project_masks', 'evaluate_masks', 'main', 'console']
 
 # %% ../nbs/09_cli.ipynb #72854660
 def _resolve_input(src) -> Path:
@@ -125,10 +125,98 @@ def bench(
         print(f"landmarks {Path(p).name} ({b['size']}, {b['frames']} frames): detect every frame {b['detect_every_frame_fps']:.1f} "
               f"frames/s, tracking {b['tracking_fps']:.1f} frames/s, speed-up {b['speedup']:.1f}x")
 
+# %% ../nbs/09_cli.ipynb #7860f502
+from .masks import (KINDS, EVAL_KINDS, ProjectSettings, SegmentSettings, mask_pool, project_corpus,
+                               photo_library, eval_set, eval_masks, iou_table, detection_table)
+from .io import atomic_path
+
+def _kinds(kinds, allowed=KINDS) -> tuple:
+    "Mask kinds from a comma-separated string, checked."
+    out = tuple(k.strip() for k in kinds.split(',') if k.strip())
+    bad = [k for k in out if k not in allowed]
+    if bad or not out: raise MaskRemovalError(f'unknown mask kind {", ".join(bad) or repr(kinds)}: use {", ".join(allowed)}')
+    return out
+
+def _corpus_paths(src, layout='auto') -> list[str]:
+    "The videos of a corpus folder, or the one video given."
+    from maskremoval.data import list_clips
+    src = _resolve_input(src)
+    if src.is_file(): return [str(src)]
+    df = list_clips(src, layout)
+    if df.empty: raise MaskRemovalError(f'{src}: no video files found')
+    return list(df.path)
+
+@call_parse
+def project_masks(
+    src: str,                                  # a corpus folder, a corpus name in the data folder (e.g. grid), or one video
+    layout: str = 'auto',                      # corpus layout: auto, grid, tcdtimit or folder
+    kinds: str = ','.join(KINDS),              # mask kinds drawn from (comma-separated: surgical, n95, cloth, photo)
+    n_jobs: int = 2,                           # parallel worker processes
+    limit: int = 0,                            # only the first N clips (0: all)
+    cache: str = None,                         # cache folder (default: $MASKREMOVAL_CACHE or <data>/cache)
+    skip_bad: store_true = False,              # go on past clips that fail (no face, unreadable) instead of stopping
+    quiet: store_true = False,                 # no progress bars
+):
+    "Project a seeded choice of mask onto every clip of a corpus (cached per clip; reruns skip finished clips)."
+    settings = ProjectSettings(kinds=_kinds(kinds))
+    paths = _corpus_paths(src, layout)[:limit or None]
+    cache = Path(cache) if cache else cache_root()
+    df = project_corpus(paths, settings, cache=cache, n_jobs=n_jobs, progress=not quiet)
+    bad, ok = df[df.error != ''], df[df.error == '']
+    if len(bad) and not skip_bad:
+        raise MaskRemovalError(f'{len(bad)} of {len(df)} clips failed, e.g. {bad.path.iloc[0]}: {bad.error.iloc[0]} '
+                               f'(--skip-bad to go on without them; finished clips stay in the cache)')
+    size = sum(Path(f).stat().st_size for f in ok.file) / 1e6
+    kinds_done = ', '.join(f'{k} {n}' for k, n in ok.kind.value_counts().sort_index().items())
+    print(f'{src}: {len(df)} clips, {int((~ok.skipped).sum())} projected now, {int(ok.skipped.sum())} already in the cache, '
+          f'{len(bad)} failed; masks: {kinds_done}; {size:.1f} MB in {cache/"projected"}')
+
+@call_parse
+def evaluate_masks(
+    clips: str = None,                         # comma-separated videos or corpus folders (default: GRID s1 test clips, unseen GRID speakers, vox2, hdtf)
+    n_seen: int = 8,                           # GRID s1 test clips in the default set
+    kinds: str = ','.join(EVAL_KINDS),         # the masks each clip is evaluated with, one per entry (comma-separated)
+    n_frames: int = 4,                         # frames scored per clip and mask
+    max_frames: int = 75,                      # frames of each clip used, from its start
+    n_jobs: int = 2,                           # parallel worker processes
+    no_photos: store_true = False,             # skip the check on the real photos of masked faces
+    output: str = None,                        # write the per-frame rows to this CSV file
+    cache: str = None,                         # cache folder (default: $MASKREMOVAL_CACHE or <data>/cache)
+    quiet: store_true = False,                 # no progress bars
+):
+    "Print the watershed's IoU against projected masks per kind, face detection on masked frames, and the real-photo check."
+    kinds = _kinds(kinds)
+    cache = Path(cache) if cache else cache_root()
+    paths = [p for c in clips.split(',') for p in _corpus_paths(c.strip())] if clips else eval_set(n_seen=n_seen)
+    pool = mask_pool(ProjectSettings(kinds=tuple(sorted(set(kinds)))), cache=cache)
+    df, counts = eval_masks(paths, pool, kinds, n_frames, max_frames, cache=cache, n_jobs=n_jobs, progress=not quiet)
+    if 'error' in df and df.error.notna().any():
+        e = df[df.error.notna()]
+        print(f'{len(e)} clip/mask pairs failed, e.g. {e["clip"].iloc[0]}: {e.error.iloc[0]}')
+        df = df[df.error.isna()]
+    if df.empty: raise MaskRemovalError('no frame could be evaluated')
+    if output:
+        out = Path(output)
+        with atomic_path(out) as tmp: df.to_csv(tmp, index=False)
+    t = iou_table(df)
+    print(f'segmentation IoU on masked frames, landmarks found on the masked frames: {len(df)} frames, '
+          f'{df.speaker.nunique()} speakers, {df["clip"].nunique()} clips')
+    print(t.to_string(float_format=lambda v: f'{v:.3f}'))
+    print(f'\nface found on masked frames ({int(counts.video_frames.sum())} frames, {len(counts)} clip/mask pairs):')
+    print(detection_table(counts).to_string(float_format=lambda v: f'{v:.1%}'))
+    if no_photos: return
+    srcs, info = photo_library(cache=cache, n_jobs=n_jobs, progress=not quiet)
+    n, hog, found, good = len(info), (info.detector == 'hog').sum(), (info.detector != '').sum(), info.plausible.sum()
+    print(f'\nreal photos of masked faces: {n}; face found by HOG {hog} ({hog / n:.1%}), by HOG or CNN {found} ({found / n:.1%}); '
+          f'face and plausible mask {good} ({good / n:.1%})')
+    reasons = info[~info.plausible].reason.value_counts()
+    if len(reasons): print('not plausible: ' + ', '.join(f'{r} {c}' for r, c in reasons.items()))
+
 # %% ../nbs/09_cli.ipynb #c164407e
 # commands of heavier modules (torch) are named as 'module:function' and imported only when used
 COMMANDS = dict(prepare=prepare, landmarks=landmarks, data=data, bench=bench,
-                **{'train-face': 'maskremoval.face:train_face_cmd'})
+                **{'project-masks': project_masks, 'eval-masks': evaluate_masks,
+                   'train-face': 'maskremoval.face:train_face_cmd'})
 
 def _command(name):
     "The function behind command `name`."
