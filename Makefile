@@ -8,19 +8,21 @@ export MASKREMOVAL_DATA ?= $(CURDIR)/data
 # torch threads that spin while waiting make a busy 2-core machine 10-100x slower
 export OMP_WAIT_POLICY ?= PASSIVE
 
-.PHONY: help venv data test demo lab bench export clean-cache
+.PHONY: help venv data test demo lab bench export reports clean-cache
 help:
 	@echo "make demo    set up, get the data and run the demo (outputs in reports/demo/)"
 	@echo "make test    set up, check the notebooks are clean and exported, run every test"
 	@echo "make lab     open JupyterLab in the project's environment"
 	@echo "make bench   print landmark throughput (frames/s)"
+	@echo "make reports regenerate the paper's tables in reports/ (PROFILE=tiny for a quick pass into reports/runs/tiny/)"
 	@echo "make data    link $(SHARED) into data/, or download GRID when it is absent"
 	@echo "make export  export the notebooks to maskremoval/, clean them, render README.md"
 
-$(BIN)/.installed: requirements.txt settings.ini setup.py
+$(BIN)/.installed: requirements.txt requirements-nodeps.txt settings.ini setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -r requirements.txt
+	$(BIN)/python -m pip install -q --no-deps -r requirements-nodeps.txt
 	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $@
 
@@ -28,6 +30,10 @@ venv: $(BIN)/.installed
 
 data: venv
 	$(BIN)/maskremoval data --shared "$(SHARED)"
+
+PROFILE ?= cpu
+reports: venv data
+	$(BIN)/maskremoval reports --profile $(PROFILE)
 
 export: venv
 	$(BIN)/nbdev_export

