@@ -15,8 +15,10 @@ from .io import MaskRemovalError, atomic_path
 
 # %% auto #0
 __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', 'PAPER', 'TITLES', 'TABLE_ROWS', 'COMMON_ROWS',
-           'NOTES', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table',
-           'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'reports_cmd']
+           'NOTES', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER', 'FACE_ABLATIONS', 'FACE_TITLES', 'FLOOR_NAMES',
+           'FACE_NOTES', 'FIGURE_CAPTIONS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows',
+           'sweep', 'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables',
+           'face_model_file', 'face_runs', 'face_table', 'render_figure', 'face_tables', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -249,15 +251,148 @@ def run_tables(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, sa
     if log: log(f'tables I-III in {out} ({time.time() - t:.0f} s)'); [log(c) for c in checks]
     return tables
 
+# %% ../nbs/10_reports.ipynb #7aa85834
+FACE_PROFILES = dict(tiny=dict(n_clips={'test_seen': 2, 'test_unseen': 1}, frame_step=10),
+                     cpu=dict(n_clips={'test_seen': 20, 'test_unseen': None}, frame_step=3))
+FACE_METRICS = ('PIoU', 'Disp', 'MLD', 'SSIM', 'PSNR', 'L1')
+FACE_PAPER = {   # row name -> the paper's (PIoU, Disp, MLD, SSIM, PSNR, L1); TCD-TIMIT, BiSeNet parsing, 256 px faces
+    'GTFL': (0.7592, 0.00351, 1.39, 0.9289, 31.18, 14.01), 'EFL': (0.4536, 0.01147, 10.99, 0.9102, 29.77, 16.12),
+    'EFL w/o Discriminator': (0.4499, 0.01248, 11.51, 0.9129, 29.67, 16.34), 'EFL w/o Style Loss': (0.4495, 0.01258, 11.82, 0.9159, 29.65, 16.61),
+    'EFL w/o Perceptual Loss': (0.4503, 0.01261, 11.90, 0.9122, 29.71, 16.12), 'EFL w/o TV Loss': (0.4508, 0.01231, 11.75, 0.9118, 28.69, 17.74),
+    'EFL w/o ref image': (0.4348, 0.01438, 14.96, 0.8927, 28.06, 20.53)}
+FACE_ABLATIONS = {'no-adv': ('EFL w/o Discriminator', dict(use_adv=False)), 'no-style': ('EFL w/o Style Loss', dict(use_style=False)),
+                  'no-perc': ('EFL w/o Perceptual Loss', dict(use_perc=False)), 'no-tv': ('EFL w/o TV Loss', dict(use_tv=False)),
+                  'no-ref': ('EFL w/o ref image', dict(use_reference=False))}
+FACE_TITLES = {4: 'Table IV: the face model guided by ground-truth (GTFL) and audio-estimated (EFL) landmarks, and the floors',
+               5: 'Table V: ablation of the losses (EFL)', 6: 'Table VI: with and without the reference image (EFL)'}
+FLOOR_NAMES = {'paste': 'floor: paste the aligned reference', 'inpaint': 'floor: OpenCV inpainting (Telea)'}
+
+def face_model_file(profile, ablation=None, models_dir=None) -> Path | None:
+    "The model of a face run in `models_dir` (`reports/runs/face/`): its generator.pt when finished, else its last checkpoint, else None."
+    d = Path(models_dir or REPORTS/'runs'/'face')/(profile if ablation is None else f'{profile}-{ablation}')
+    return next((p for p in (d/'generator.pt', d/'last.pt') if p.exists()), None)
+
+def _file_key(p) -> str:
+    h = hashlib.sha1()
+    with open(p, 'rb') as f:
+        for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
+    return h.hexdigest()[:12]
+
+def face_runs(profile='cpu', models_dir=None) -> dict:
+    "name -> template parameters of the face evaluations that can run now (the models that exist)."
+    runs, main = {}, face_model_file(profile, None, models_dir)
+    if main is not None:
+        runs['face-main'] = dict(model=str(main.relative_to(PROJECT)), methods='gtfl,efl,paste,inpaint', profile=profile,
+                                 model_key=_file_key(main))
+    else:
+        runs['face-floors'] = dict(model='', methods='paste,inpaint', profile=profile)
+    for abl in FACE_ABLATIONS:
+        f = face_model_file(profile, abl, models_dir)
+        if f is not None: runs[f'face-{abl}'] = dict(model=str(f.relative_to(PROJECT)), methods='efl', profile=profile, model_key=_file_key(f))
+    return runs
+
+def face_table(rows, table) -> pd.DataFrame:
+    "Table `table` (4, 5 or 6) from the face runs' rows."
+    def pick(run, method, name):
+        d = rows[(rows.run == run) & (rows.method == method)] if len(rows) else rows
+        return [dict(model=name, split=r.split, **{m: r[m] for m in FACE_METRICS},
+                     **{f'paper_{m}': v for m, v in zip(FACE_METRICS, FACE_PAPER.get(name, (np.nan,) * 6))},
+                     frames=int(r.frames), clips=int(r.clips), steps=r.step, reference=r.reference) for _, r in d.iterrows()]
+    out = []
+    if table == 4:
+        out += pick('face-main', 'gtfl', 'GTFL') + pick('face-main', 'efl', 'EFL')
+        out += pick('face-main', 'paste', FLOOR_NAMES['paste']) + pick('face-floors', 'paste', FLOOR_NAMES['paste'])
+        out += pick('face-main', 'inpaint', FLOOR_NAMES['inpaint']) + pick('face-floors', 'inpaint', FLOOR_NAMES['inpaint'])
+    else:
+        out += pick('face-main', 'efl', 'EFL')
+        for abl, (name, _) in FACE_ABLATIONS.items():
+            if (abl == 'no-ref') == (table == 6): out += pick(f'face-{abl}', 'efl', name)
+    df = pd.DataFrame(out)
+    if df.empty: return df
+    df['_s'] = df.split.map({'test_seen': 0, 'test_unseen': 1}); df['_m'] = np.arange(len(df))
+    return df.sort_values(['_s', '_m']).drop(columns=['_s', '_m']).reset_index(drop=True)
+
+FACE_NOTES = [
+    'Region: the aligned face crop of the face model (128 px at the cpu profile), RGB, 0-255. SSIM (eq. 13): 11x11 Gaussian '
+    'window, sigma 1.5; PSNR (eq. 14) over the crop; L1 (eq. 15) mean absolute difference over the mask pixels (0-255).',
+    'PIoU: lip parsing by MediaPipe face-mesh lip contours (upper lip, inner mouth, lower lip) on the generated and the real '
+    'frame, not BiSeNet (no BiSeNet face parser installs offline); intersections and unions summed over frames per class, '
+    'then the mean of the classes. MLD and Disp: dlib mouth landmarks (48-67) found again on the generated frame and on the '
+    'real frame inside the same face box; MLD in pixels of the 360x288 frame.',
+    'Masks: each clip\'s own seeded projected mask (template or real-photo cut-out); the mask region is the projected '
+    'ground truth. EFL: landmarks found on the masked frames, covered points (jaw 2-14, lower nose, mouth) predicted from the '
+    'audio by the deployable covered-points model; GTFL: the clean frame\'s 68 landmarks.',
+    'Reference: test_seen: the first frame of another held-out s1 clip (fixed by a hash; never a training clip); test_unseen: '
+    'the other clip of the speaker where one exists (s2), else the clip\'s own first frame (frames from 3 on are scored).',
+    'Paper: TCD-TIMIT at 256 px with a BiSeNet parser; our data, resolution, parser and training budget differ, so the '
+    'figures stand side by side for reference only.',
+]
+
+def render_figure(png, stem, title, caption, notes=()) -> Path:
+    "An HTML page showing `png` with its title, the paper's caption and notes."
+    stem = Path(stem)
+    rel = os.path.relpath(png, stem.parent)
+    notes_html = ''.join(f'<li>{html.escape(n)}</li>' for n in notes)
+    page = (f'<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{CSS}</style></head>'
+            f'<body><h3>{html.escape(title)}</h3><img src="{html.escape(rel)}" alt="{html.escape(title)}" style="max-width:100%">'
+            f'<p><b>The paper\'s figure:</b> {html.escape(caption)}</p><ul>{notes_html}</ul></body></html>\n')
+    with atomic_path(stem.with_suffix('.html')) as tmp: Path(tmp).write_text(page)
+    return stem.with_suffix('.html')
+
+FIGURE_CAPTIONS = {
+    3: 'Fig. 3. Model results. Column index the example frame and rows the kind of image. The row represent, respectively, '
+       'the reference image, input image with masked projected, image generated by the face generative model and ground truth. '
+       'This subject belongs to the test partition.',
+    4: 'Fig. 4. Comparing the results with the generative model trained with and without the reference image as an input. '
+       'The rows represent, respectively, the reference image, input image with masked projected, image generated by the face '
+       'generative model with the reference image, image generated by the model without the reference image and ground truth.'}
+
+def face_tables(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, models_dir=None, log=print) -> dict:
+    "Evaluate the face models of `profile` that exist, render Tables IV-VI and Figures 3-4; returns the tables."
+    template = TEMPLATES/'face.ipynb'
+    runs_dir = Path(runs_dir or REPORTS/'runs'/profile)
+    out = Path(out or (REPORTS if profile == 'cpu' else runs_dir))
+    runs = face_runs(profile, models_dir)
+    main, noref = face_model_file(profile, None, models_dir), face_model_file(profile, 'no-ref', models_dir)
+    if main is not None:   # the figures ride on the main run
+        runs['face-main']['figure'] = str((out/'figure3.png').relative_to(PROJECT)) if out.is_relative_to(PROJECT) else str(out/'figure3.png')
+        if noref is not None:
+            runs['face-no-ref']['figure'] = runs['face-main']['figure'].replace('figure3', 'figure4')
+            runs['face-no-ref']['figure_models'] = json.dumps({'with reference': str(main.relative_to(PROJECT)),
+                                                                'without reference': str(noref.relative_to(PROJECT))})
+    t = time.time()
+    rows = sweep(template, runs, runs_dir, force, n_jobs, log)
+    missing = [f'{name} ({abl}: train it with `maskremoval train-face --out reports/runs/face/{profile}-{abl} --profile {profile} '
+               f'--set {",".join(f"{k}={str(v).lower()}" for k, v in kw.items())}`)' for abl, (name, kw) in FACE_ABLATIONS.items()
+               if face_model_file(profile, abl, models_dir) is None]
+    tables = {}
+    for k in (4, 5, 6):
+        df = face_table(rows, k)
+        steps = sorted({int(s) for s in df.get('steps', pd.Series([], dtype=float)).dropna()})
+        notes = FACE_NOTES + ([f'Not trained yet, so not in the table: {"; ".join(m for m in missing if (("ref" in m) == (k == 6)))}.']
+                              if k in (5, 6) and missing else []) + \
+                ([f'No face model trained under reports/runs/face/{profile} yet: only the floors.'] if main is None else
+                 [f'Face model: {main.relative_to(PROJECT)} after {steps} training steps (profile {profile}).']) + \
+                [f'profile {profile}; generated by maskremoval.reports.face_tables from the runs in {runs_dir.relative_to(PROJECT) if runs_dir.is_relative_to(PROJECT) else runs_dir}.']
+        render_table(df, out/f'table{k}', FACE_TITLES[k], notes)
+        tables[k] = df
+    for k in (3, 4):
+        png = out/f'figure{k}.png'
+        if png.exists():
+            render_figure(png, out/f'figure{k}', f'Figure {k}: ' + ('reference, masked input, output (EFL), ground truth' if k == 3 else
+                          'with and without the reference image (EFL)'), FIGURE_CAPTIONS[k], FACE_NOTES[2:4])
+    if log: log(f'tables IV-VI in {out} ({time.time() - t:.0f} s)')
+    return tables
+
 # %% ../nbs/10_reports.ipynb #358b4586
 from fastcore.script import call_parse, store_true
 
-FAMILIES = {'mouth': 'Tables I-III (mouth landmarks from audio)'}
+FAMILIES = {'mouth': 'Tables I-III (mouth landmarks from audio)', 'face': 'Tables IV-VI and Figures 3-4 (face reconstruction)'}
 
 @call_parse
 def reports_cmd(
     profile: str = 'cpu',      # tiny (a few clips, 2 epochs: minutes) or cpu (the committed results; hours on 2 cores)
-    only: str = '',            # comma-separated families to run (default: all): mouth
+    only: str = '',            # comma-separated families to run (default: all): mouth, face
     force: store_true = False, # run every experiment again instead of reusing finished runs
     n_jobs: int = 1,           # experiments run at once
 ):
@@ -267,3 +402,4 @@ def reports_cmd(
     bad = [f for f in fams if f not in FAMILIES]
     if bad: raise MaskRemovalError(f'unknown report family {bad[0]!r}: use {", ".join(FAMILIES)}')
     if 'mouth' in fams: run_tables(profile, force=force, n_jobs=n_jobs)
+    if 'face' in fams: face_tables(profile, force=force, n_jobs=n_jobs)
