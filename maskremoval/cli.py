@@ -221,7 +221,8 @@ def evaluate_masks(
 # commands of heavier modules (torch) are named as 'module:function' and imported only when used
 COMMANDS = dict(prepare=prepare, landmarks=landmarks, data=data, bench=bench,
                 **{'project-masks': project_masks, 'eval-masks': evaluate_masks,
-                   'train-face': 'maskremoval.face:train_face_cmd', 'reports': 'maskremoval.reports:reports_cmd'})
+                   'train-face': 'maskremoval.face:train_face_cmd', 'reports': 'maskremoval.reports:reports_cmd',
+                   'remove': 'maskremoval.pipeline:remove_cmd'})
 
 def _command(name):
     "The function behind command `name`."
@@ -237,12 +238,20 @@ def _usage():
     lines += [f'  {k:<12} {_command(k).__doc__}' for k in COMMANDS]
     return '\n'.join(lines)
 
+def _option(a) -> str:
+    "Options may be spelled with hyphens (--side-by-side) or underscores (--side_by_side); -o is --output."
+    if a == '-o': return '--output'
+    if not a.startswith('--'): return a
+    name, eq, val = a[2:].partition('=')
+    return '--' + name.replace('-', '_') + eq + val
+
 def main(argv=None) -> int:
     "Entry point of the `maskremoval` command."
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help'):
         print(_usage()); return 0 if argv else 2
     name, rest = argv[0], argv[1:]
+    rest = [_option(a) for a in rest]
     if name not in COMMANDS:
         print(f'maskremoval: error: unknown command {name!r} (commands: {", ".join(COMMANDS)})', file=sys.stderr); return 2
     func = _command(name)

@@ -17,8 +17,9 @@ from .mouth import load_default, predict_clip
 from . import metrics
 
 # %% auto #0
-__all__ = ['COVERED_TARGET', 'METHODS', 'efl_points', 'reference_of', 'paste_floor', 'inpaint_floor', 'score_frames', 'summarise',
-           'eval_face', 'face_examples']
+__all__ = ['COVERED_TARGET', 'METHODS', 'FACE_WEIGHTS', 'efl_points', 'reference_of', 'paste_floor', 'inpaint_floor',
+           'score_frames', 'summarise', 'eval_face', 'face_examples', 'load_face_model', 'resample_points',
+           'guidance_at_rate', 'reference_from_image', 'remove_mask', 'remove_cmd']
 
 # %% ../nbs/08_pipeline.ipynb #c210cba8
 COVERED_TARGET = TARGETS['covered']
@@ -148,3 +149,139 @@ def face_examples(path, models, candidates=None, n=6, covered=None) -> dict:
         out[name] = crop(reconstruct(m, masked, masks, efl, *r))
     out['truth'] = crop(clean)
     return out
+
+# %% ../nbs/08_pipeline.ipynb #37caad13
+import os
+from collections import deque
+from .io import probe, iter_frames, VideoWriter, atomic_path
+from .landmarks import LandmarkSettings, detect_faces, predict_landmarks
+from .masks import segment_video, SegmentSettings
+from .face import crop_transform, frame_inputs, collate
+
+from .mouth import WEIGHTS
+FACE_WEIGHTS = dict(reference='face.pt', no_reference='face_noref.pt')
+
+def load_face_model(kind='reference', device='cpu', path=None) -> FaceModel:
+    "The shipped face model with (`reference`) or without (`no_reference`) the reference image, or the one at `path`."
+    p = Path(path) if path else WEIGHTS/FACE_WEIGHTS[kind]
+    if not p.exists():
+        hint = ' (pass a reference: --reference IMAGE or --reference-frame N)' if kind == 'no_reference' and not path else ''
+        raise MaskRemovalError(f'{p}: face model weights not found{hint}')
+    return FaceModel.load(p, device)
+
+def resample_points(points, valid, t_from, t_to) -> tuple[np.ndarray, np.ndarray]:
+    "Landmarks (T, k, 2) at times `t_from` linearly interpolated at times `t_to`; valid where the nearest source frame is."
+    points, valid = np.asarray(points, np.float32), np.asarray(valid, bool)
+    ok = np.flatnonzero(valid)
+    out = np.full((len(t_to),) + points.shape[1:], np.nan, np.float32)
+    if not len(ok): return out, np.zeros(len(t_to), bool)
+    flat = points[ok].reshape(len(ok), -1)
+    out = np.stack([np.interp(t_to, t_from[ok], flat[:, j]) for j in range(flat.shape[1])], 1).reshape(out.shape).astype(np.float32)
+    near = np.clip(np.searchsorted(t_from, t_to), 0, len(t_from) - 1)
+    v = valid[near]
+    out[~v] = np.nan
+    return out, v
+
+def guidance_at_rate(points, valid, audio, sr, fps, covered=None) -> np.ndarray:
+    "EFL landmarks of frames at `fps`: the covered points predicted at 25 fps from the audio, resampled to the frames' times."
+    if abs(fps - 25) < 1e-6: return efl_points(points, valid, audio, sr, covered)
+    t_in = np.arange(len(points)) / fps
+    t25 = np.arange(int(np.ceil(len(points) / fps * 25))) / 25
+    p25, v25 = resample_points(points, valid, t_in, t25)
+    e25 = efl_points(p25, v25, audio, sr, covered)
+    back, _ = resample_points(e25, v25, t25, t_in)
+    out = np.array(points, np.float32)
+    out[:, COVERED_TARGET] = back[:, COVERED_TARGET]
+    out[~np.asarray(valid, bool)] = np.nan
+    return out
+
+def reference_from_image(img, size) -> tuple[np.ndarray, np.ndarray]:
+    "(aligned crop, its 68 points in crop coordinates) of the largest face in an RGB image."
+    faces = detect_faces(img)
+    if not faces: raise MaskRemovalError('no face found in the reference image')
+    box = max(faces, key=lambda f: (f[0][2] - f[0][0]) * (f[0][3] - f[0][1]))[0]
+    pts = predict_landmarks(img, box)
+    A = crop_transform(pts, size)
+    return warp(img, A, size), apply_transform(A, pts)
+
+# %% ../nbs/08_pipeline.ipynb #d70b158a
+def _reference(path, reference, reference_frame, size, fps):
+    "The (crop, points) reference from an image file or a frame of the input, or (None, None)."
+    if reference is not None:
+        img = cv2.imread(str(reference), cv2.IMREAD_COLOR)
+        if img is None: raise MaskRemovalError(f'{reference}: not a readable image')
+        return reference_from_image(cv2.cvtColor(img, cv2.COLOR_BGR2RGB), size)
+    if reference_frame is not None:
+        for k, f in enumerate(iter_frames(path, fps)):
+            if k == reference_frame: return reference_from_image(f, size)
+        raise MaskRemovalError(f'{path}: has no frame {reference_frame}')
+    return None, None
+
+def _side(a, b): return np.concatenate([a, b], 1)
+
+def remove_mask(path, output, reference=None, reference_frame=None, device='cpu', side_by_side=False, overwrite=False,
+                model=None, progress=True, log=print) -> Path:
+    "Write `output`: the video at `path` with the face mask replaced by the reconstructed lower face, with its own audio."
+    from tqdm.auto import tqdm
+    path, output = Path(path), Path(output)
+    if output.exists() and not overwrite: raise MaskRemovalError(f'{output}: already exists (--overwrite to replace it)')
+    if output.resolve() == path.resolve(): raise MaskRemovalError(f'{output}: is the input; choose another output path')
+    info = probe(path)
+    audio, sr = read_audio(path)
+    fps = info.fps
+    kind = 'reference' if reference is not None or reference_frame is not None else 'no_reference'
+    fm = model or load_face_model(kind, device)
+    if kind == 'no_reference' and fm.config.use_reference: raise MaskRemovalError('this face model needs a reference: pass --reference IMAGE or --reference-frame N')
+    if log and kind == 'no_reference': log('no reference image given: using the model trained without one (less like the speaker)')
+    ref = _reference(path, reference, reference_frame, fm.config.size, fps) if fm.config.use_reference else (None, None)
+    n = info.n_frames_at(fps)
+    lm = masked_landmarks(iter_frames(path, fps), LandmarkSettings(fps=fps), progress=progress, total=n)
+    if not lm.valid.any(): raise MaskRemovalError(f'{path}: no face found in any frame')
+    pts = guidance_at_rate(lm.points, lm.valid, audio, sr, fps)
+    A = clip_transforms(pts, lm.valid, fm.config.size, fm.config.crop_smooth)
+    buf, batch = deque(), []
+    def feed():
+        for f in iter_frames(path, fps): buf.append(f); yield f
+    def flush(w):
+        todo = [j for j, (k, f, m, ok) in enumerate(batch) if ok and m.any()]
+        outs = {}
+        if todo:
+            b = collate([frame_inputs(batch[j][1], batch[j][2], pts[batch[j][0]], A[batch[j][0]], fm.config, *ref) for j in todo])
+            y = (fm(b).clamp(0, 1) * 255).round().byte().permute(0, 2, 3, 1).numpy()
+            outs = {j: paste_back(batch[j][1], y[i], A[batch[j][0]], batch[j][2]) for i, j in enumerate(todo)}
+        for j, (k, f, m, ok) in enumerate(batch):
+            o = outs.get(j, f)
+            w.write(_side(f, o) if side_by_side else o)
+        batch.clear()
+    with VideoWriter(output, fps, audio, sr) as w:
+        for k, (m, ok) in enumerate(tqdm(segment_video(feed(), lm), total=n, desc='reconstruct', disable=not progress, leave=False)):
+            f = buf.popleft()
+            batch.append((k, f, m, bool(ok and lm.valid[k] and np.isfinite(A[k]).all())))
+            if len(batch) == 16: flush(w)
+        if batch: flush(w)
+    if log: log(f'{output}: {w.n} frames at {fps:g} fps, face on {lm.valid.mean():.0%} of them')
+    return output
+
+# %% ../nbs/08_pipeline.ipynb #1f64048c
+from fastcore.script import call_parse, store_true
+
+@call_parse
+def remove_cmd(
+    input: str,                        # video of one speaker wearing a face mask
+    output: str = None,                # output video, -o for short (default: INPUT_unmasked.mp4 beside the input)
+    reference: str = None,             # photo of the speaker without a mask: the rebuilt face looks like them
+    reference_frame: int = None,       # or: number of a frame of the input where the mask is off (from 0, at the input's rate)
+    device: str = 'cpu',               # cpu or cuda
+    side_by_side: store_true = False,  # write the input and the output side by side
+    overwrite: store_true = False,     # replace OUTPUT when it exists
+    quiet: store_true = False,         # no progress bars
+):
+    "Remove the face mask from a video: rebuild the mouth from the audio and the visible face, keep the audio."
+    if reference is not None and reference_frame is not None: raise MaskRemovalError('give --reference or --reference-frame, not both')
+    if device not in ('cpu', 'cuda') and not device.startswith('cuda:'): raise MaskRemovalError(f'unknown device {device!r}: use cpu or cuda')
+    if device.startswith('cuda'):
+        import torch
+        if not torch.cuda.is_available(): raise MaskRemovalError('--device cuda: no CUDA GPU is available here')
+    src = Path(input)
+    out = Path(output) if output else src.with_name(f'{src.stem}_unmasked.mp4')
+    return remove_mask(src, out, reference, reference_frame, device, side_by_side, overwrite, progress=not quiet)
