@@ -47,7 +47,7 @@ test: venv data
 demo: venv data
 	mkdir -p reports/demo
 	$(BIN)/maskremoval landmarks "$(MASKREMOVAL_DATA)/demo/obama_weekly_address.mp4" reports/demo/landmarks.mp4 --overwrite
-	@echo "demo written to reports/demo/landmarks.mp4"
+	$(BIN)/maskremoval demo --out reports/demo
 
 bench: venv data
 	$(BIN)/maskremoval bench

