@@ -13,7 +13,7 @@ help:
 	@echo "make demo    set up, get the data and run the demo (outputs in reports/demo/)"
 	@echo "make test    set up, check the notebooks are clean and exported, run every test"
 	@echo "make lab     open JupyterLab in the project's environment"
-	@echo "make bench   print landmark throughput (frames/s)"
+	@echo "make bench   print landmark throughput and the remove tool's frames/s per stage, end to end, peak memory"
 	@echo "make reports regenerate the paper's tables in reports/ (PROFILE=tiny for a quick pass into reports/runs/tiny/)"
 	@echo "make data    link $(SHARED) into data/, or download GRID when it is absent"
 	@echo "make export  export the notebooks to maskremoval/, clean them, render README.md"
@@ -51,6 +51,7 @@ demo: venv data
 
 bench: venv data
 	$(BIN)/maskremoval bench
+	$(BIN)/maskremoval bench-remove
 
 lab: venv data
 	$(BIN)/jupyter lab --notebook-dir=nbs

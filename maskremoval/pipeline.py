@@ -20,7 +20,7 @@ from . import metrics
 __all__ = ['COVERED_TARGET', 'METHODS', 'FACE_WEIGHTS', 'DEMO_CLIPS', 'efl_points', 'reference_of', 'paste_floor',
            'inpaint_floor', 'score_frames', 'summarise', 'eval_face', 'face_examples', 'load_face_model',
            'resample_points', 'guidance_at_rate', 'reference_from_image', 'remove_mask', 'remove_cmd', 'demo_clip',
-           'demo_page', 'make_demo', 'demo_cmd']
+           'demo_page', 'make_demo', 'demo_cmd', 'write_masked', 'bench_stages', 'bench_end_to_end', 'bench_remove_cmd']
 
 # %% ../nbs/08_pipeline.ipynb #c210cba8
 COVERED_TARGET = TARGETS['covered']
@@ -384,3 +384,81 @@ def demo_cmd(
         print(f"{r['clip']}: {r['frames_out']} frames at {r['fps_out']:g} fps, PSNR {r.get('PSNR', float('nan')):.2f} dB, "
               f"mask L1 {r.get('L1', float('nan')):.1f} (masked input {r.get('L1_masked', float('nan')):.1f})")
     print(f'demo written to {Path(out)/"index.html"}')
+
+# %% ../nbs/08_pipeline.ipynb #3abd1518
+import resource, subprocess, sys, time as _time
+from .io import write_video
+
+def write_masked(path, out_path, pool, loop=1) -> Path:
+    "Write the clip at `path` with its seeded mask from `pool` projected on it (25 fps, its audio), `loop` times over."
+    proj = project_clip(path, pool, source=choose_source(clip_id(path), pool))
+    audio, sr = read_audio(path)
+    n = proj.valid.shape[0]
+    with VideoWriter(out_path, 25, np.tile(audio[:int(round(n / 25 * sr))], loop), sr) as w:
+        for _ in range(loop):
+            for m, g, c in masked_frames(path, proj, pool): w.write(m)
+    return Path(out_path)
+
+def _rate(n, t): return n / t if t > 0 else float('inf')
+
+def bench_stages(path, model, reference) -> dict:
+    "Frames/s of each stage of the tool on the masked video at `path` (frames held in memory: short clips only)."
+    out, t = {}, _time.perf_counter
+    info = probe(path); fps = info.fps
+    t0 = t(); frames = list(iter_frames(path, fps)); out['decode'] = _rate(len(frames), t() - t0)
+    t0 = t(); lm = masked_landmarks(frames, LandmarkSettings(fps=fps)); out['landmarks'] = _rate(len(frames), t() - t0)
+    t0 = t(); segs = [m for m, ok in segment_video(frames, lm)]; out['segmentation'] = _rate(len(frames), t() - t0)
+    audio, sr = read_audio(path)
+    t0 = t(); pts = guidance_at_rate(lm.points, lm.valid, audio, sr, fps); out['mouth from audio'] = _rate(len(frames), t() - t0)
+    ref = reference_from_image(reference, model.config.size) if model.config.use_reference else (None, None)
+    t0 = t(); rec = reconstruct(model, np.stack(frames), np.stack(segs), pts, *ref); out['reconstruction'] = _rate(len(frames), t() - t0)
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        t0 = t(); write_video(Path(d)/'o.mp4', rec, fps, audio, sr); out['encode'] = _rate(len(frames), t() - t0)
+    out['sum of stages'] = 1 / sum(1 / v for v in out.values())
+    return out
+
+def bench_end_to_end(path, reference, model_path=None) -> dict:
+    "Frames/s and peak memory (MB) of `remove_mask` on `path` in a fresh process."
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        ref_png = Path(d)/'ref.png'
+        cv2.imwrite(str(ref_png), cv2.cvtColor(reference, cv2.COLOR_RGB2BGR))
+        code = ('import resource, time, json, sys\n'
+                'from maskremoval.pipeline import remove_mask, load_face_model\n'
+                f'm = load_face_model(path={str(model_path)!r}) if {model_path is not None} else None\n'
+                't = time.perf_counter()\n'
+                f'remove_mask({str(path)!r}, {str(Path(d)/"o.mp4")!r}, reference={str(ref_png)!r}, model=m, progress=False, log=None)\n'
+                'print(json.dumps(dict(seconds=time.perf_counter() - t, peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)))\n')
+        r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True)
+        if r.returncode: raise MaskRemovalError(f'end-to-end run failed: {(r.stderr.strip().splitlines() or ["?"])[-1]}')
+        res = json.loads(r.stdout.strip().splitlines()[-1])
+    n = probe(path).n_frames
+    return dict(frames=n, fps=n / res['seconds'], seconds=res['seconds'], peak_mb=res['peak_mb'])
+
+# %% ../nbs/08_pipeline.ipynb #d5e67fcb
+@call_parse
+def bench_remove_cmd(
+    videos: str = 'grid/s2/pwij3p.mpg,demo/obama_weekly_address.mp4',  # clean videos (relative to the data folder): a mask is projected on each
+    loop: int = 1,                 # repeat each input this many times for the end-to-end run (memory vs length)
+    stages: bool = True,           # time each stage too (holds one clip in memory)
+):
+    "Print frames/s of each stage of `maskremoval remove`, end to end, and its peak memory, on masked sample videos."
+    import tempfile
+    from maskremoval.data import data_root
+    srcs, info = photo_library(limit=20, progress=False)
+    ok = set(info.id[info.plausible])
+    pool = {'photo': {s.id: s for s in srcs if s.id in ok}}
+    model = load_face_model('reference')
+    with tempfile.TemporaryDirectory() as d:
+        for v in videos.split(','):
+            p = Path(v) if Path(v).exists() else data_root()/v
+            if not p.exists(): raise MaskRemovalError(f'{p}: no such video')
+            m = write_masked(p, Path(d)/f'{p.stem}_masked.mp4', pool, loop)
+            ref = next(iter_frames(p))
+            i = probe(m)
+            print(f'{p.name} masked ({i.width}x{i.height}, {i.n_frames} frames at {i.fps:g} fps; {os.cpu_count()} CPUs):')
+            if stages and loop == 1:
+                for k, val in bench_stages(m, model, ref).items(): print(f'  {k:<18} {val:8.1f} frames/s')
+            e = bench_end_to_end(m, ref)
+            print(f'  {"end to end":<18} {e["fps"]:8.1f} frames/s ({e["seconds"]:.1f} s), peak memory {e["peak_mb"]:.0f} MB')
