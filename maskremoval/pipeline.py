@@ -8,19 +8,21 @@ from pathlib import Path
 import numpy as np
 import cv2
 from .io import MaskRemovalError, read_audio
+from .data import grid_words
 from .landmarks import clip_landmarks, MOUTH
 from .features import TARGETS
 from .masks import ProjectSettings, mask_pool, clip_projection, masked_frames, masked_landmarks, clip_id
 from .face import (VISIBLE, FaceModel, clip_transforms, warp, apply_transform, align_reference, paste_back,
                               reconstruct, first_valid, reference_clip)
-from .mouth import load_default, predict_clip
+from .mouth import WEIGHTS, load_default, predict_clip
 from . import metrics
 
 # %% auto #0
 __all__ = ['COVERED_TARGET', 'METHODS', 'FACE_WEIGHTS', 'DEMO_CLIPS', 'efl_points', 'reference_of', 'paste_floor',
-           'inpaint_floor', 'score_frames', 'summarise', 'eval_face', 'face_examples', 'load_face_model',
-           'resample_points', 'guidance_at_rate', 'reference_from_image', 'remove_mask', 'remove_cmd', 'demo_clip',
-           'demo_page', 'make_demo', 'demo_cmd', 'write_masked', 'bench_stages', 'bench_end_to_end', 'bench_remove_cmd']
+           'inpaint_floor', 'score_frames', 'summarise', 'flicker', 'mouth_jitter', 'read_clip', 'eval_face',
+           'face_examples', 'load_face_model', 'resample_points', 'guidance_at_rate', 'reference_from_image',
+           'remove_mask', 'remove_cmd', 'demo_clip', 'demo_page', 'make_demo', 'demo_cmd', 'write_masked',
+           'bench_stages', 'bench_end_to_end', 'bench_remove_cmd']
 
 # %% ../nbs/08_pipeline.ipynb #c210cba8
 COVERED_TARGET = TARGETS['covered']
@@ -90,8 +92,27 @@ def summarise(rows) -> dict:
 # %% ../nbs/08_pipeline.ipynb #c2968f9e
 METHODS = ('gtfl', 'efl', 'paste', 'inpaint')
 
-def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3, covered=None, progress=False):
-    "Per-frame metric rows (a DataFrame) of `methods` on the clips `paths` with projected masks."
+def flicker(frames, masks) -> float:
+    "Mean absolute frame-to-frame change (0-255) over the pixels masked in either of two consecutive frames."
+    d = [np.abs(frames[t].astype(np.float32) - frames[t - 1])[masks[t] | masks[t - 1]].mean()
+         for t in range(1, len(frames)) if (masks[t] | masks[t - 1]).any()]
+    return float(np.mean(d)) if d else float('nan')
+
+def mouth_jitter(frames, clean, boxes, valid) -> float:
+    "Mean distance (px) between the frame-to-frame motions of dlib's mouth points on `frames` and on the clean frames."
+    ks = np.flatnonzero(valid)
+    p = np.stack([metrics.mouth_landmarks(frames[k], boxes[k]) for k in ks]); g = np.stack([metrics.mouth_landmarks(clean[k], boxes[k]) for k in ks])
+    consecutive = np.diff(ks) == 1
+    if not consecutive.any(): return float('nan')
+    return float(np.linalg.norm(np.diff(p, axis=0) - np.diff(g, axis=0), axis=-1)[consecutive].mean())
+
+def read_clip(reader, frames, points, valid) -> np.ndarray:
+    "The lip reader's word per GRID slot for the mouth crops of `frames`, placed by the clean frames' eyes."
+    from maskremoval.lipread import mouth_crops, predict_words
+    return predict_words(reader, [mouth_crops(frames, points, valid)])[0]
+
+def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3, covered=None, read=False, reader=None, progress=False):
+    "Per-frame metric rows (a DataFrame) of `methods` on the clips `paths` with projected masks; with `read`, also per-clip rows (lip reading, flicker, jitter) of every method, the real and the masked clip."
     import pandas as pd
     from tqdm.auto import tqdm
     bad = [m for m in methods if m not in METHODS]
@@ -102,18 +123,23 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
     candidates = [str(p) for p in (candidates or paths)]
     pool = mask_pool(ProjectSettings())
     covered = covered or load_default('covered')
-    rows = []
+    if read and reader is None:
+        from maskremoval.lipread import load_reader
+        reader = load_reader(WEIGHTS/'lipreader.pt')
+    rows, clip_rows = [], []
     for path in tqdm(paths, desc='eval face', disable=not progress):
         proj = clip_projection(path, pool)
         masked, masks, clean = map(np.stack, zip(*masked_frames(path, proj, pool)))
         clean_lm = clip_landmarks(path)
-        gt_pts, boxes = clean_lm.points[:len(clean)], clean_lm.boxes[:len(clean)]
+        gt_pts, boxes, cvalid = clean_lm.points[:len(clean)], clean_lm.boxes[:len(clean)], clean_lm.valid[:len(clean)]
         mlm = masked_landmarks(masked)
         audio, sr = read_audio(path)
         efl = efl_points(mlm.points, mlm.valid, audio, sr, covered)
         ref_img, ref_pts, ref_src = reference_of(path, candidates, size) if use_ref else (None, None, '')
-        ok = np.flatnonzero(clean_lm.valid[:len(clean)] & mlm.valid & proj.valid[:len(clean)])
+        ok = np.flatnonzero(cvalid & mlm.valid & proj.valid[:len(clean)])
         idx = [int(k) for k in ok if k >= 3][::frame_step]
+        info = dict(clip=clip_id(path), mask=proj.source, kind=proj.kind, reference=clip_id(ref_src) if ref_src else '')
+        outs = {}
         for m in methods:
             if m == 'paste': out = paste_floor(masked, masks, efl, ref_img, ref_pts, size)
             elif m == 'inpaint': out = inpaint_floor(masked, masks)
@@ -121,10 +147,20 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
                 pts = gt_pts if m == 'gtfl' else efl
                 r = (ref_img, ref_pts) if model.config.use_reference else (None, None)
                 out = reconstruct(model, masked, masks, pts, *r)
-            for row in score_frames(out, clean, masks, gt_pts, boxes, idx, size):
-                rows.append(dict(clip=clip_id(path), method=m, mask=proj.source, kind=proj.kind,
-                                 reference=clip_id(ref_src) if ref_src else '', **row))
-    return pd.DataFrame(rows)
+            outs[m] = out
+            for row in score_frames(out, clean, masks, gt_pts, boxes, idx, size): rows.append(dict(info, method=m, **row))
+        if read:
+            words = grid_words(Path(path).stem)
+            truth_flicker = flicker(clean, masks)
+            for m, frames in {'real': clean, 'masked': masked, **outs}.items():
+                r = dict(info, method=m, flicker=flicker(frames, masks), flicker_truth=truth_flicker,
+                         jitter=mouth_jitter(frames, clean, boxes, cvalid))
+                if words is not None:
+                    from maskremoval.lipread import SLOTS, word_labels
+                    pred, true = read_clip(reader, frames, gt_pts, cvalid), word_labels(Path(path).stem)
+                    r.update({f'correct_{s}': bool(p == t) for s, p, t in zip(SLOTS, pred, true)})
+                clip_rows.append(r)
+    return (pd.DataFrame(rows), pd.DataFrame(clip_rows)) if read else pd.DataFrame(rows)
 
 # %% ../nbs/08_pipeline.ipynb #ddef58e1
 def face_examples(path, models, candidates=None, n=6, covered=None) -> dict:
@@ -159,7 +195,6 @@ from .landmarks import LandmarkSettings, detect_faces, predict_landmarks
 from .masks import segment_video, SegmentSettings
 from .face import crop_transform, frame_inputs, collate
 
-from .mouth import WEIGHTS
 FACE_WEIGHTS = dict(reference='face.pt', no_reference='face_noref.pt')
 
 def load_face_model(kind='reference', device='cpu', path=None) -> FaceModel:
