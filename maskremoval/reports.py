@@ -16,10 +16,10 @@ from .io import MaskRemovalError, atomic_path
 # %% auto #0
 __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', 'PAPER', 'TITLES', 'TABLE_ROWS', 'COMMON_ROWS',
            'NOTES', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER', 'FACE_ABLATIONS', 'FACE_TITLES', 'FLOOR_NAMES',
-           'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'FAMILIES', 'tag_parameters', 'run_notebook',
-           'params_key', 'run_rows', 'sweep', 'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks',
-           'run_tables', 'face_model_file', 'face_runs', 'face_table', 'render_figure', 'face_tables',
-           'readability_table', 'readability_checks', 'reports_cmd']
+           'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'REPORT_PAGES', 'FAMILIES', 'tag_parameters',
+           'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table', 'mouth_runs', 'ours_label', 'mouth_table',
+           'mouth_checks', 'run_tables', 'face_model_file', 'face_runs', 'face_table', 'render_figure', 'face_tables',
+           'readability_table', 'readability_checks', 'render_index', 'check_links', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -438,6 +438,52 @@ READ_NOTES = [
     'version and on the real clip.',
     'test_unseen: the lip reader has seen only speaker s1, so its ceiling there is low.']
 
+# %% ../nbs/10_reports.ipynb #e6bcaed1
+import re, subprocess
+
+REPORT_PAGES = [('table1', 'Table I: sequence length (mouth landmarks from audio)'), ('table2', 'Table II: Bi-LSTM, LSTM, fully connected'),
+                ('table3', 'Table III: input ablations'), ('table4', 'Table IV: face model with GTFL and EFL, and the floors'),
+                ('table5', 'Table V: loss ablations'), ('table6', 'Table VI: with and without the reference image'),
+                ('figure3', 'Figure 3: reference, masked input, output, ground truth'), ('figure4', 'Figure 4: with and without the reference'),
+                ('readability', 'Readability: lip reading, flicker, jitter')]
+
+def _git_commit() -> str:
+    try: return subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=PROJECT, capture_output=True, text=True, check=True).stdout.strip()
+    except Exception: return 'unknown'
+
+def _run_seconds(runs_dir) -> float:
+    return sum(json.loads(p.read_text()).get('seconds', 0) for p in Path(runs_dir).glob('*.json')) if Path(runs_dir).is_dir() else 0.0
+
+def render_index(out=None, profile='cpu') -> Path:
+    "Write `out`/index.html linking every report page that exists, with the profile, data, splits, commit and run time."
+    from maskremoval.data import data_root
+    out = Path(out or REPORTS)
+    items = []
+    for stem, title in REPORT_PAGES:
+        page = out/f'{stem}.html'
+        if not page.exists(): items.append(f'<li>{html.escape(title)}: not produced yet</li>'); continue
+        extra = f' (<a href="{stem}.csv">csv</a>)' if (out/f'{stem}.csv').exists() else f' (<a href="{stem}.png">png</a>)' if (out/f'{stem}.png').exists() else ''
+        items.append(f'<li><a href="{stem}.html">{html.escape(title)}</a>{extra}</li>')
+    for rel, title in [('masks/eval.txt', 'Mask segmentation: IoU per mask kind, face detection on masked frames, real photos'),
+                       ('demo/index.html', 'Demo: the remove tool on the demo clip and an unseen GRID speaker')]:
+        if (out/rel).exists(): items.append(f'<li><a href="{rel}">{html.escape(title)}</a></li>')
+    runs = out/'runs'/profile
+    meta = [f'profile: {profile}', f'git commit: {_git_commit()}', f'data: {data_root()} (GRID s1 train / val / test_seen by hash, '
+            'the other GRID speakers test_unseen; see maskremoval.data)', f'experiment run time (sum over the runs in '
+            f'{runs.relative_to(PROJECT) if runs.is_relative_to(PROJECT) else runs}): {_run_seconds(runs) / 3600:.1f} h',
+            f'rendered {time.strftime("%Y-%m-%d %H:%M %Z")}; every table and figure is generated (maskremoval reports), none is typed.']
+    page = (f'<!doctype html><html><head><meta charset="utf-8"><title>maskremoval reports</title><style>{CSS}</style></head><body>'
+            f'<h2>maskremoval: reports</h2><p>The paper\'s figures stand beside ours in each table (paper_* columns) and under each figure.</p>'
+            f'<ul>{"".join(items)}</ul><h3>How they were made</h3><ul>{"".join(f"<li>{html.escape(m)}</li>" for m in meta)}</ul></body></html>\n')
+    with atomic_path(out/'index.html') as tmp: Path(tmp).write_text(page)
+    return out/'index.html'
+
+def check_links(page) -> list[str]:
+    "Local links (href, src) of an HTML page that point to files that do not exist."
+    page = Path(page)
+    refs = re.findall(r'(?:href|src)="([^"#?]+)', page.read_text())
+    return [r for r in refs if '://' not in r and not r.startswith(('mailto:', 'data:')) and not (page.parent/r).exists()]
+
 # %% ../nbs/10_reports.ipynb #358b4586
 from fastcore.script import call_parse, store_true
 
@@ -457,3 +503,4 @@ def reports_cmd(
     if bad: raise MaskRemovalError(f'unknown report family {bad[0]!r}: use {", ".join(FAMILIES)}')
     if 'mouth' in fams: run_tables(profile, force=force, n_jobs=n_jobs)
     if 'face' in fams: face_tables(profile, force=force, n_jobs=n_jobs)
+    print(f'index: {render_index(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile)}')
