@@ -34,7 +34,7 @@ __all__ = ['GUIDANCE_KINDS', 'PROFILES', 'VISIBLE', 'COVERED', 'MIRROR', 'TEMPLA
            'generator_losses', 'crop_cache_path', 'clip_crops', 'prepare_crops', 'first_valid', 'speaker_of',
            'reference_clip', 'other_clip_reference', 'own_first_frame_reference', 'FaceDataset', 'collate',
            'train_clips', 'batch_indices', 'StepSampler', 'train_step', 'sample_grid', 'train_face', 'bench_face',
-           'FaceModel', 'paste_back', 'reconstruct', 'train_face_cmd']
+           'FaceModel', 'export_checkpoint', 'paste_back', 'reconstruct', 'train_face_cmd']
 
 # %% ../nbs/06_face.ipynb #f407545c
 @dataclass
@@ -751,10 +751,11 @@ class FaceModel:
         self.generator = (generator or Generator.from_config(config)).to(device).eval()
         self.device = torch.device(device)
 
-    def save(self, path, half=True) -> Path:
-        "Write the config and the weights (float16 if `half`) to `path`, atomically."
+    def save(self, path, half=True, step=None) -> Path:
+        "Write the config and the weights (float16 if `half`), and the training `step` they come from, to `path`, atomically."
         sd = {k: (v.half() if half and v.is_floating_point() else v).cpu() for k, v in self.generator.state_dict().items()}
-        with atomic_path(path) as tmp: torch.save(dict(config=self.config.to_dict(), generator=sd), tmp)
+        d = dict(config=self.config.to_dict(), generator=sd, **({} if step is None else dict(step=int(step))))
+        with atomic_path(path) as tmp: torch.save(d, tmp)
         return Path(path)
 
     @classmethod
@@ -776,6 +777,13 @@ class FaceModel:
     def __call__(self, b) -> torch.Tensor:
         "Generated crops (N, 3, S, S) in [0, 1] for a batch of input tensors (see `crop_inputs`)."
         return self.generator(generator_input({k: v.to(self.device) for k, v in b.items()}, self.config)).float().cpu()
+
+def export_checkpoint(run_dir, out=None) -> Path:
+    "Write the generator of a run's `last.pt` as a small inference file (float16, with its step): `generator_stepNNNNNN.pt`."
+    ck = Path(run_dir)/'last.pt'
+    if not ck.exists(): raise MaskRemovalError(f'{ck}: no checkpoint to export')
+    step = int(torch.load(ck, map_location='cpu', weights_only=True)['step'])
+    return FaceModel.load(ck).save(Path(out) if out else Path(run_dir)/f'generator_step{step:06d}.pt', step=step)
 
 def paste_back(frame, crop, A, mask) -> np.ndarray:
     "`frame` with the pixels of `mask` (bool, frame size) taken from `crop` (uint8), warped back by the inverse of `A`."

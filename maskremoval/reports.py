@@ -269,9 +269,10 @@ FACE_TITLES = {4: 'Table IV: the face model guided by ground-truth (GTFL) and au
 FLOOR_NAMES = {'paste': 'floor: paste the aligned reference', 'inpaint': 'floor: OpenCV inpainting (Telea)'}
 
 def face_model_file(profile, ablation=None, models_dir=None) -> Path | None:
-    "The model of a face run in `models_dir` (`reports/runs/face/`): its generator.pt when finished, else its last checkpoint, else None."
+    "The model of a face run in `models_dir` (`reports/runs/face/`): generator.pt when finished, else its newest exported snapshot, else last.pt, else None."
     d = Path(models_dir or REPORTS/'runs'/'face')/(profile if ablation is None else f'{profile}-{ablation}')
-    return next((p for p in (d/'generator.pt', d/'last.pt') if p.exists()), None)
+    snaps = sorted(d.glob('generator_step*.pt'))   # exported by face.export_checkpoint
+    return next((p for p in [d/'generator.pt'] + snaps[-1:] + [d/'last.pt'] if p.exists()), None)
 
 def _file_key(p) -> str:
     h = hashlib.sha1()
