@@ -256,15 +256,17 @@ def _reference(path, reference, reference_frame, size, fps):
 def _side(a, b): return np.concatenate([a, b], 1)
 
 def remove_mask(path, output, reference=None, reference_frame=None, device='cpu', side_by_side=False, overwrite=False,
-                model=None, progress=True, log=print) -> Path:
-    "Write `output`: the video at `path` with the face mask replaced by the reconstructed lower face, with its own audio."
+                model=None, grow=2, progress=True, log=print) -> Path:
+    "Write `output`: the video at `path` with the face mask (grown by `grow` px) replaced by the reconstructed lower face, with its own audio."
     from tqdm.auto import tqdm
     path, output = Path(path), Path(output)
     if output.exists() and not overwrite: raise MaskRemovalError(f'{output}: already exists (--overwrite to replace it)')
     if output.resolve() == path.resolve(): raise MaskRemovalError(f'{output}: is the input; choose another output path')
     info = probe(path)
-    audio, sr = read_audio(path)
+    audio, sr = read_audio(path)                   # 16 kHz mono for the mouth model
+    audio_out, sr_out = read_audio(path, None)     # the file's own rate for the output
     fps = info.fps
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1,) * 2) if grow > 0 else None
     kind = 'reference' if reference is not None or reference_frame is not None else 'no_reference'
     fm = model or load_face_model(kind, device)
     if kind == 'no_reference' and fm.config.use_reference: raise MaskRemovalError('this face model needs a reference: pass --reference IMAGE or --reference-frame N')
@@ -289,9 +291,10 @@ def remove_mask(path, output, reference=None, reference_frame=None, device='cpu'
             o = outs.get(j, f)
             w.write(_side(f, o) if side_by_side else o)
         batch.clear()
-    with VideoWriter(output, fps, audio, sr) as w:
+    with VideoWriter(output, fps, audio_out, sr_out) as w:
         for k, (m, ok) in enumerate(tqdm(segment_video(feed(), lm), total=n, desc='reconstruct', disable=not progress, leave=False)):
             f = buf.popleft()
+            if kernel is not None and ok: m = cv2.dilate(m.astype(np.uint8), kernel).astype(bool)   # the soft edge of the mask too
             batch.append((k, f, m, bool(ok and lm.valid[k] and np.isfinite(A[k]).all())))
             if len(batch) == 16: flush(w)
         if batch: flush(w)
@@ -368,7 +371,8 @@ def demo_clip(path, out, pool, model=None, progress=True, log=print) -> dict:
     info_in, info_out = probe(out/f'{stem}_masked.mp4'), probe(res)
     s = {k: float(np.mean([r[k] for r in rows])) for k in rows[0]} if rows else {}
     return dict(clip=clip_id(path), mask=src.id, reference=ref_name, frames_in=info_in.n_frames, frames_out=info_out.n_frames,
-                fps_in=info_in.fps, fps_out=info_out.fps, audio_in=len(audio) / sr, audio_out=len(read_audio(res)[0]) / sr,
+                fps_in=info_in.fps, fps_out=info_out.fps, audio_in=len(read_audio(out/f'{stem}_masked.mp4')[0]) / 16000,
+                audio_out=len(read_audio(res)[0]) / 16000,
                 scored_frames=len(rows), **s, files=[f'{stem}_masked.mp4', f'{stem}_unmasked.mp4', f'{stem}_side_by_side.mp4',
                                                      f'{stem}_reference.png'], stills=stills)
 
