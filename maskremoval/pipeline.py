@@ -262,6 +262,8 @@ def remove_mask(path, output, reference=None, reference_frame=None, device='cpu'
     path, output = Path(path), Path(output)
     if output.exists() and not overwrite: raise MaskRemovalError(f'{output}: already exists (--overwrite to replace it)')
     if output.resolve() == path.resolve(): raise MaskRemovalError(f'{output}: is the input; choose another output path')
+    if not output.parent.is_dir(): raise MaskRemovalError(f'{output.parent}: output folder does not exist')
+    if not os.access(output.parent, os.W_OK): raise MaskRemovalError(f'{output.parent}: output folder is not writable')
     info = probe(path)
     audio, sr = read_audio(path)                   # 16 kHz mono for the mouth model
     audio_out, sr_out = read_audio(path, None)     # the file's own rate for the output
