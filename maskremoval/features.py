@@ -58,7 +58,12 @@ def mfcc_windows(mfcc, n_frames, s=AudioSettings()) -> np.ndarray:
 TARGETS = dict(mouth=MOUTH, covered=JAW[2:15] + NOSE_LOWER + MOUTH)
 VISIBLE = BROWS + NOSE_BRIDGE + EYES
 PROTOCOLS = ('paper', 'deployable')
-LANDMARK_SOURCES = dict(clean=clip_landmarks)   # source name -> function(path) -> Landmarks of the input frames
+def _masked_source(path):
+    "Landmarks found on the clip with its projected mask (masks.masked_clip_landmarks, cached)."
+    from maskremoval.masks import masked_clip_landmarks
+    return masked_clip_landmarks(path)
+
+LANDMARK_SOURCES = dict(clean=clip_landmarks, masked=_masked_source)   # source name -> function(path) -> Landmarks of the input frames
 
 def input_points(protocol='deployable', target='mouth') -> list[int]:
     "Indices of the landmarks fed to the model under `protocol`."

@@ -29,8 +29,8 @@ __all__ = ['STABLE', 'TRUSTED', 'BOTTOM_LIP', 'MIRROR', 'MEAN_FACE', 'KINDS', 'T
            'iou', 'skin_fraction', 'plausible_mask', 'read_rgb', 'cutout', 'photo_mask', 'photo_cache_path',
            'photo_library', 'ProjectSettings', 'clip_id', 'clip_rng', 'mask_pool', 'pool_digest', 'choose_source',
            'Projection', 'project_clip', 'template_source_points', 'source_of', 'masked_frames', 'projection_path',
-           'clip_projection', 'project_corpus', 'eval_clip', 'eval_set', 'eval_sources', 'eval_masks', 'iou_table',
-           'detection_table']
+           'clip_projection', 'project_corpus', 'masked_clip_landmarks', 'prepare_masked_landmarks', 'eval_clip',
+           'eval_set', 'eval_sources', 'eval_masks', 'iou_table', 'detection_table']
 
 # %% ../nbs/03_masks.ipynb #9f88bfe4
 STABLE = JAW[0:4] + JAW[13:17] + NOSE_BRIDGE + EYES
@@ -725,6 +725,29 @@ def project_corpus(paths, settings=ProjectSettings(), lsettings=LandmarkSettings
     for p in paths:
         if p not in rows: rows[p] = _record_row(p, cpaths[p]) | dict(skipped=True)
     return pd.DataFrame([rows[p] for p in paths])
+
+# %% ../nbs/03_masks.ipynb #2d56a1db
+def masked_clip_landmarks(path, settings=ProjectSettings(), cache=None) -> Landmarks:
+    "Landmarks found on the clip at `path` with its projected mask (cached)."
+    pool = mask_pool(settings, cache=cache)
+    ppath = projection_path(path, pool, settings, cache=cache)
+    cpath = ppath.parent.parent.parent.parent/'masked_landmarks'/ppath.parent.parent.name/ppath.parent.name/ppath.name
+    if cpath.exists(): return Landmarks.load(cpath)
+    proj = clip_projection(path, pool, settings, cache=cache)
+    lm = masked_landmarks(m for m, g, c in masked_frames(path, proj, pool))
+    cpath.parent.mkdir(parents=True, exist_ok=True)
+    lm.save(cpath, clip=proj.clip, source=proj.source)
+    return lm
+
+def _masked_one(path, settings, cache):
+    try: masked_clip_landmarks(path, settings, cache); return ''
+    except MaskRemovalError as e: return str(e)
+
+def prepare_masked_landmarks(paths, settings=ProjectSettings(), cache=None, n_jobs=1, progress=True) -> list[str]:
+    "Fill the masked-landmark cache of `paths` in parallel; the error of each clip ('' when fine)."
+    mask_pool(settings, cache=cache)   # builds the photo cut-outs once, before the workers start
+    it = Parallel(n_jobs=n_jobs, return_as='generator')(delayed(_masked_one)(str(p), settings, cache) for p in paths)
+    return list(tqdm(it, total=len(paths), desc='masked landmarks', disable=not progress))
 
 # %% ../nbs/03_masks.ipynb #f8b910f0
 def eval_clip(path, source, pool, n_frames=4, max_frames=75, seg=SegmentSettings(), settings=ProjectSettings(),

@@ -291,12 +291,14 @@ def check_leaks(train, val, tests):
 
 def run_experiment(model='bilstm', seq_len=11, inputs='both', protocol='deployable', target='mouth',
                    splits=('test_seen', 'test_unseen'), epochs=60, seed=0, max_clips=None, corpus='grid',
-                   source='clean', save=None, progress=False, **settings) -> list[dict]:
-    "Train (or fit) one model on `corpus` and return a metric row per evaluation split; `save`: weights file."
+                   source='clean', save=None, progress=False, test_source=None, **settings) -> list[dict]:
+    "Train (or fit) one model on `corpus` and return a metric row per evaluation split; `save`: weights file; input landmarks from `source` (`test_source` for the test splits)."
     splits = [s.strip() for s in splits.split(',')] if isinstance(splits, str) else list(splits)
     t0 = time.time()
     rows = corpus_clips(corpus, ('train', 'val', *splits), max_clips=max_clips)
-    clips = load_clips(rows, source=source, progress=progress)
+    test_source = test_source or source
+    fit_rows = rows[rows.split.isin(['train', 'val'])]
+    clips = load_clips(fit_rows, source=source, progress=progress) + load_clips(rows[~rows.index.isin(fit_rows.index)], source=test_source, progress=progress)
     by = {s: [c for c in clips if c.split == s] for s in ('train', 'val', *splits)}
     tests = {s: by[s] for s in splits}
     check_leaks(by['train'], by['val'], tests)
@@ -312,7 +314,7 @@ def run_experiment(model='bilstm', seq_len=11, inputs='both', protocol='deployab
     out = evaluate_rows(m, tests)
     hist = getattr(m, 'history', [])
     for r in out:
-        r.update(model=model, seq_len=seq_len, inputs=inputs, protocol=protocol, target=target, source=source,
+        r.update(model=model, seq_len=seq_len, inputs=inputs, protocol=protocol, target=target, source=source, test_source=test_source,
                  seed=seed, corpus=corpus, n_train=len(by['train']), n_val=len(by['val']), epochs_run=len(hist),
                  best_epoch=int(np.argmin([h['val'] for h in hist])) + 1 if hist else 0,
                  load_s=round(t1 - t0, 1), train_s=round(t2 - t1, 1), eval_s=round(time.time() - t2, 1),
