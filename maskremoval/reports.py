@@ -152,7 +152,7 @@ def mouth_runs(profile='cpu', protocols=('paper', 'deployable'), save_weights=No
             runs[f'{p}-ours']['save_weights'] = str(sw.relative_to(PROJECT) if sw.is_relative_to(PROJECT) else sw)
         for f in ('reference', 'mean', 'linear'): runs[f'{p}-floor-{f}'] = dict(b, model=f'floor:{f}')
         if p == 'deployable':   # trained on clean frames, tested on the frames with their projected mask (as deployed)
-            for k in ('ours', 'floor-reference', 'floor-mean', 'floor-linear'):
+            for k in ('ours', 'bilstm-audio-std', 'floor-reference', 'floor-mean', 'floor-linear'):
                 runs[f'{p}-{k}-masked'] = {kk: v for kk, v in runs[f'{p}-{k}'].items() if kk != 'save_weights'} | dict(test_source='masked')
     return runs
 
