@@ -337,7 +337,8 @@ def _demo_reference(path, root, out_png):
     "Write the demo's reference photo of the speaker of `path` to `out_png`: another clip's first frame when there is one."
     p = Path(path)
     others = sorted(q for q in p.parent.glob('*') if q.suffix in ('.mp4', '.mpg') and q.stem != p.stem)
-    frame = next(iter_frames(others[0] if others else p))
+    frame = next((f for k, f in zip(range(50), iter_frames(others[0] if others else p)) if detect_faces(f)), None)
+    if frame is None: raise MaskRemovalError(f'{path}: no face in the first frames of the reference clip')
     cv2.imwrite(str(out_png), cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
     return (clip_id(others[0]) if others else clip_id(p) + ' (frame 0)')
 
