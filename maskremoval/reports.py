@@ -474,9 +474,10 @@ def render_index(out=None, profile='cpu') -> Path:
         if not page.exists(): items.append(f'<li>{html.escape(title)}: not produced yet</li>'); continue
         extra = f' (<a href="{stem}.csv">csv</a>)' if (out/f'{stem}.csv').exists() else f' (<a href="{stem}.png">png</a>)' if (out/f'{stem}.png').exists() else ''
         items.append(f'<li><a href="{stem}.html">{html.escape(title)}</a>{extra}</li>')
-    for rel, title in [('masks/eval.txt', 'Mask segmentation: IoU per mask kind, face detection on masked frames, real photos'),
-                       ('demo/index.html', 'Demo: the remove tool on the demo clip and an unseen GRID speaker')]:
-        if (out/rel).exists(): items.append(f'<li><a href="{rel}">{html.escape(title)}</a></li>')
+    if (out/'masks'/'eval.txt').exists():
+        items.append('<li><a href="masks/eval.txt">Mask segmentation: IoU per mask kind, face detection on masked frames, real photos</a></li>')
+    items.append('<li>Demo: <code>make demo</code> writes demo/index.html (the remove tool on the demo clip and an unseen GRID '
+                 'speaker; not committed: videos)</li>')
     runs = out/'runs'/profile
     meta = [f'profile: {profile}', f'git commit: {_git_commit()}', f'data: {data_root()} (GRID s1 train / val / test_seen by hash, '
             'the other GRID speakers test_unseen; see maskremoval.data)', f'experiment run time (sum over the runs in '
