@@ -471,7 +471,10 @@ def bench_end_to_end(path, reference, model_path=None) -> dict:
                 f'm = load_face_model(path={str(model_path)!r}) if {model_path is not None} else None\n'
                 't = time.perf_counter()\n'
                 f'remove_mask({str(path)!r}, {str(Path(d)/"o.mp4")!r}, reference={str(ref_png)!r}, model=m, progress=False, log=None)\n'
-                'print(json.dumps(dict(seconds=time.perf_counter() - t, peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)))\n')
+                'def peak():  # VmHWM starts afresh at exec; ru_maxrss would include the parent this process was forked from\n'
+                '    try: return next(int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("VmHWM:"))\n'
+                '    except (OSError, StopIteration): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n'
+                'print(json.dumps(dict(seconds=time.perf_counter() - t, peak_mb=peak())))\n')
         r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True)
         if r.returncode: raise MaskRemovalError(f'end-to-end run failed: {(r.stderr.strip().splitlines() or ["?"])[-1]}')
         res = json.loads(r.stdout.strip().splitlines()[-1])
@@ -500,7 +503,7 @@ def bench_remove_cmd(
             ref = next(iter_frames(p))
             i = probe(m)
             print(f'{p.name} masked ({i.width}x{i.height}, {i.n_frames} frames at {i.fps:g} fps; {os.cpu_count()} CPUs):')
+            e = bench_end_to_end(m, ref)
             if stages and loop == 1:
                 for k, val in bench_stages(m, model, ref).items(): print(f'  {k:<18} {val:8.1f} frames/s')
-            e = bench_end_to_end(m, ref)
             print(f'  {"end to end":<18} {e["fps"]:8.1f} frames/s ({e["seconds"]:.1f} s), peak memory {e["peak_mb"]:.0f} MB')
