@@ -15,12 +15,12 @@ from .io import MaskRemovalError, atomic_path
 
 # %% auto #0
 __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', 'PAPER', 'TITLES', 'TABLE_ROWS', 'COMMON_ROWS',
-           'MASKED_PROTOCOL', 'NOTES', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER', 'FACE_ABLATIONS', 'FACE_TITLES',
-           'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'REPORT_PAGES', 'FAMILIES',
-           'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table', 'mouth_runs',
-           'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'face_model_file', 'face_runs', 'face_table',
-           'render_figure', 'face_tables', 'readability_table', 'readability_checks', 'render_index', 'check_links',
-           'reports_cmd']
+           'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER',
+           'FACE_ABLATIONS', 'FACE_TITLES', 'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES',
+           'REPORT_PAGES', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep',
+           'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'face_model_file',
+           'face_runs', 'face_table', 'render_figure', 'face_tables', 'readability_table', 'readability_checks',
+           'render_index', 'check_links', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -154,6 +154,7 @@ def mouth_runs(profile='cpu', protocols=('paper', 'deployable'), save_weights=No
         if p == 'deployable':   # trained on clean frames, tested on the frames with their projected mask (as deployed)
             for k in ('ours', 'bilstm-audio-std', 'floor-reference', 'floor-mean', 'floor-linear'):
                 runs[f'{p}-{k}-masked'] = {kk: v for kk, v in runs[f'{p}-{k}'].items() if kk != 'save_weights'} | dict(test_source='masked')
+                runs[f'{p}-{k}-masked-trained'] = runs[f'{p}-{k}-masked'] | dict(source='masked')   # trained on masked frames too
     return runs
 
 TABLE_ROWS = {   # table -> [(our label, run key, the paper's row)]
@@ -176,12 +177,14 @@ def ours_label() -> str:
     return f"ours: {DEFAULT_SETTINGS['model']} seq={DEFAULT_SETTINGS['seq_len']}" + (f' ({extra})' if extra else '')
 
 MASKED_PROTOCOL = 'deployable, masked frames'   # trained on clean frames, test inputs found on the frames with their projected mask
+MASKED_TRAINED_PROTOCOL = 'deployable, masked frames, trained on them'   # inputs found on masked frames for training too
 
 def mouth_table(rows, table) -> pd.DataFrame:
     "Table `table` (1, 2 or 3) from the metric rows of the runs (a DataFrame with a `run` column)."
     out = []
     for label, key, paper in TABLE_ROWS[table] + COMMON_ROWS:
-        for proto, run in (('paper', f'paper-{key}'), ('deployable', f'deployable-{key}'), (MASKED_PROTOCOL, f'deployable-{key}-masked')):
+        for proto, run in (('paper', f'paper-{key}'), ('deployable', f'deployable-{key}'), (MASKED_PROTOCOL, f'deployable-{key}-masked'),
+                           (MASKED_TRAINED_PROTOCOL, f'deployable-{key}-masked-trained')):
             for _, r in rows[rows.run == run].iterrows():
                 pm = PAPER[table].get(paper, (np.nan, np.nan))
                 out.append(dict(model=ours_label() if key == 'ours' else label, split=r.split, protocol=proto,
@@ -190,7 +193,7 @@ def mouth_table(rows, table) -> pd.DataFrame:
     df = pd.DataFrame(out)
     if df.empty: return df
     order = {s: i for i, s in enumerate(['test_seen', 'test_unseen'])}
-    df['_s'], df['_p'] = df.split.map(order), df.protocol.map({'deployable': 0, MASKED_PROTOCOL: 1, 'paper': 2})
+    df['_s'], df['_p'] = df.split.map(order), df.protocol.map({'deployable': 0, MASKED_PROTOCOL: 1, MASKED_TRAINED_PROTOCOL: 2, 'paper': 3})
     df['_m'] = np.arange(len(df))
     return df.sort_values(['_s', '_p', '_m']).drop(columns=['_s', '_p', '_m']).reset_index(drop=True)
 
@@ -203,7 +206,7 @@ def mouth_checks(rows) -> list[str]:
     def get(run, split):
         r = rows[(rows.run == run) & (rows.split == split)]
         return None if r.empty else r.iloc[0]
-    for sfx, proto in (('', 'deployable'), ('-masked', MASKED_PROTOCOL)):
+    for sfx, proto in (('', 'deployable'), ('-masked', MASKED_PROTOCOL), ('-masked-trained', MASKED_TRAINED_PROTOCOL)):
         for key, name in (('bilstm-n11', 'Bi-LSTM (paper model)'), ('ours', ours_label()), ('ours-reference', 'ours, speaker-relative')):
             m, ref, lin = (get(f'deployable-{k}{sfx}', 'test_seen') for k in (key, 'floor-reference', 'floor-linear'))
             if m is not None and ref is not None and lin is not None:
@@ -232,7 +235,8 @@ NOTES = [
     'Protocols paper and deployable: input landmarks from the clean (unmasked) frames, for training and testing. Protocol '
     '"deployable, masked frames": the same deployable models and floors (trained on clean frames), tested with the visible '
     'points found on the test frames with their projected mask (each clip\'s seeded template or real-photo mask; HOG, CNN '
-    'fallback and tracking, masks.masked_clip_landmarks): what the pipeline meets. Targets stay the clean frames\' mouths.',
+    'fallback and tracking, masks.masked_clip_landmarks): what the pipeline meets. Targets stay the clean frames\' mouths. '
+    '"deployable, masked frames, trained on them": inputs found on the masked frames for training, validation and test.',
     'test_seen: held-out clips of GRID speaker s1 (the training speaker); test_unseen: GRID speakers s2 and ua-uh '
     '(one or two clips each). Training on s1 train clips, early stopping on s1 val clips; no test clip or unseen '
     'speaker is used for training or PCA fitting.',
