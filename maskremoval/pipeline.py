@@ -123,9 +123,9 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
     candidates = [str(p) for p in (candidates or paths)]
     pool = mask_pool(ProjectSettings())
     covered = covered or load_default('covered')
-    if read and reader is None:
-        from maskremoval.lipread import load_reader
-        reader = load_reader(WEIGHTS/'lipreader.pt')
+    if read:
+        from maskremoval.lipread import load_reader, SLOTS, word_labels
+        reader = reader or load_reader(WEIGHTS/'lipreader.pt')
     rows, clip_rows = [], []
     for path in tqdm(paths, desc='eval face', disable=not progress):
         proj = clip_projection(path, pool)
@@ -156,7 +156,6 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
                 r = dict(info, method=m, flicker=flicker(frames, masks), flicker_truth=truth_flicker,
                          jitter=mouth_jitter(frames, clean, boxes, cvalid))
                 if words is not None:
-                    from maskremoval.lipread import SLOTS, word_labels
                     pred, true = read_clip(reader, frames, gt_pts, cvalid), word_labels(Path(path).stem)
                     r.update({f'correct_{s}': bool(p == t) for s, p, t in zip(SLOTS, pred, true)})
                 clip_rows.append(r)
@@ -333,7 +332,7 @@ from .masks import photo_library, choose_source, project_clip, MaskSource
 
 DEMO_CLIPS = ('demo/obama_weekly_address.mp4', 'grid/s2/pwij3p.mpg')
 
-def _demo_reference(path, root, out_png):
+def _demo_reference(path, out_png):
     "Write the demo's reference photo of the speaker of `path` to `out_png`: another clip's first frame when there is one."
     p = Path(path)
     others = sorted(q for q in p.parent.glob('*') if q.suffix in ('.mp4', '.mpg') and q.stem != p.stem)
@@ -353,7 +352,7 @@ def demo_clip(path, out, pool, model=None, progress=True, log=print) -> dict:
     audio, sr = read_audio(path)
     with VideoWriter(out/f'{stem}_masked.mp4', 25, audio, sr) as w:
         for m, g, c in masked_frames(path, proj, pool): w.write(m)
-    ref_name = _demo_reference(path, None, out/f'{stem}_reference.png')
+    ref_name = _demo_reference(path, out/f'{stem}_reference.png')
     res = remove_mask(out/f'{stem}_masked.mp4', out/f'{stem}_unmasked.mp4', reference=out/f'{stem}_reference.png',
                       overwrite=True, model=model, progress=progress, log=log)
     lm = clip_landmarks(path)
