@@ -8,7 +8,7 @@ export MASKREMOVAL_DATA ?= $(CURDIR)/data
 # torch threads that spin while waiting make a busy 2-core machine 10-100x slower
 export OMP_WAIT_POLICY ?= PASSIVE
 
-.PHONY: help venv data test demo lab bench export reports clean-cache
+.PHONY: help venv data browser test demo lab bench export reports clean-cache
 help:
 	@echo "make demo    set up, get the data and run the demo (outputs in reports/demo/)"
 	@echo "make test    set up, check the notebooks are clean and exported, run every test"
@@ -17,6 +17,7 @@ help:
 	@echo "make reports regenerate the paper's tables in reports/ (PROFILE=tiny for a quick pass into reports/runs/tiny/)"
 	@echo "make data    link $(SHARED) into data/, or download GRID when it is absent"
 	@echo "make export  export the notebooks to maskremoval/, clean them, render README.md"
+	@echo "make browser install Chromium's headless shell (Debian, apt) for the reports' browser test"
 
 $(BIN)/.installed: requirements.txt requirements-nodeps.txt settings.ini setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,7 +41,16 @@ export: venv
 	$(BIN)/nbdev_clean
 	$(BIN)/python tools/render_readme.py
 
-test: venv data
+# the reports' browser test opens reports/index.html in Chromium's headless shell (Debian package, about 100 MB)
+BROWSER_PKG := chromium-headless-shell
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+browser:
+	@command -v chromium-headless-shell >/dev/null || command -v chromium >/dev/null || \
+	  { $(SUDO) apt-get install -y -q --no-install-recommends $(BROWSER_PKG) >/dev/null 2>&1 || \
+	    { $(SUDO) apt-get update -q >/dev/null && $(SUDO) apt-get install -y -q --no-install-recommends $(BROWSER_PKG) >/dev/null; }; }
+	@command -v chromium-headless-shell || command -v chromium
+
+test: venv data browser
 	$(BIN)/python tools/check_nbdev.py
 	$(BIN)/python tools/run_tests.py
 

