@@ -45,7 +45,7 @@ class FaceConfig:
     guidance: str = 'points'       # landmarks as image channels: 'points' (LaFIN: one pixel each), 'sketch' or 'heatmap'
     heatmap_sigma: float = 1.5     # Gaussian sigma of the heatmaps in px at 128 px (scaled with `size`)
     use_reference: bool = True     # give the generator the aligned reference image (Table VI)
-    residual: bool = False         # beyond the paper: the generator outputs a correction added to the aligned reference
+    residual: bool = False         # beyond the paper: the generator outputs a correction added to the paste floor (cpu profile)
     fill: float = 1.0              # value the mask region is filled with in the input (LaFIN: 1, white)
     masks: str = 'projected'       # training masks: 'projected' (the clip's projected mask, masks module) or 'landmarks' (polygon stand-in)
     crop_smooth: int = 5           # moving-average window (frames) of the crop transform over time (1: none)
@@ -117,7 +117,7 @@ PROFILES = dict(
     tiny=dict(size=64, channels=16, max_channels=64, d_channels=16, batch_size=4, steps=12, ckpt_every=4,
               sample_every=6, log_every=1, n_clips=3, frame_stride=5, n_samples=2, masks='landmarks'),
     cpu=dict(size=128, channels=32, max_channels=128, d_channels=32, vgg_size=64, batch_size=8, steps=3000,
-             ckpt_every=250, sample_every=250, log_every=10, n_clips=100, frame_stride=2),
+             ckpt_every=250, sample_every=250, log_every=10, n_clips=100, frame_stride=2, residual=True),
     gpu=dict(size=256, channels=64, max_channels=256, d_channels=64, batch_size=16, steps=100000, ckpt_every=2000,
              sample_every=2000, log_every=50, n_clips=0, frame_stride=1, num_workers=8, amp=True),
 )
@@ -851,7 +851,7 @@ def train_face_cmd(
     kw = _parse_set(set)
     if steps is not None: kw['steps'] = steps
     if guidance is not None: kw['guidance'] = guidance
-    if no_reference: kw['use_reference'] = False
+    if no_reference: kw['use_reference'], kw['residual'] = False, False   # a residual needs the reference
     c = FaceConfig.profile(profile, **kw)
     paths = None
     if clips:

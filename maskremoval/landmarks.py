@@ -17,7 +17,7 @@ from .data import cache_root
 
 # %% auto #0
 __all__ = ['JAW', 'BROWS', 'NOSE_BRIDGE', 'NOSE_LOWER', 'EYES', 'MOUTH', 'CONTOURS', 'CLOSED', 'CACHE_VERSION', 'model_path',
-           'load_predictor', 'load_detector', 'detect_faces', 'predict_landmarks', 'LandmarkSettings',
+           'load_predictor', 'load_detector', 'detect_faces', 'largest_face', 'predict_landmarks', 'LandmarkSettings',
            'LandmarkTracker', 'Landmarks', 'smooth_landmarks', 'track_landmarks', 'draw_landmarks', 'file_hash',
            'landmark_cache_path', 'clip_landmarks', 'prepare_landmarks', 'bench_landmarks']
 
@@ -62,6 +62,10 @@ def detect_faces(img, detect_width=640, upsample=0) -> list[tuple[np.ndarray, fl
     out = [(np.array([r.left(), r.top(), r.right(), r.bottom()], np.float32) / scale, float(s)) for r, s in zip(rects, scores)]
     return sorted(out, key=lambda o: -o[1])
 
+def largest_face(faces) -> tuple[np.ndarray, float]:
+    "The (box, score) of `detect_faces` with the largest box: the speaker nearest the camera when several faces are in view."
+    return max(faces, key=lambda f: float((f[0][2] - f[0][0]) * (f[0][3] - f[0][1])))
+
 def predict_landmarks(img, box) -> np.ndarray:
     "The 68 landmarks (x, y) of the face in `box` `[left, top, right, bottom]`, as float32 (68, 2)."
     r = dlib.rectangle(*[int(round(v)) for v in box])
@@ -102,7 +106,7 @@ class LandmarkTracker:
     def _detect(self, img):
         faces = detect_faces(img, self.s.detect_width, self.s.upsample)
         if not faces: return None
-        box, score = faces[0]
+        box, score = largest_face(faces)
         pts = predict_landmarks(img, box)
         c, r = _frame_of(pts)
         self.rel = np.r_[(box[:2] - c) / r, (box[2:] - c) / r]

@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from .io import MaskRemovalError, FPS, iter_frames, probe, atomic_path
 from .data import data_root, cache_root
 from .landmarks import (JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, LandmarkSettings, LandmarkTracker,
-                                   Landmarks, detect_faces, predict_landmarks, model_path, clip_landmarks,
+                                   Landmarks, detect_faces, largest_face, predict_landmarks, model_path, clip_landmarks,
                                    smooth_landmarks, file_hash, _frame_of, _patch)
 
 # %% auto #0
@@ -294,7 +294,7 @@ class MaskedTracker(LandmarkTracker):
         if self.cnn and self.cnn_wait <= 0:
             faces = detect_faces_cnn(img, self.s.detect_width, self.s.upsample)
             if faces:
-                box, score = faces[0]
+                box, score = largest_face(faces)
                 pts = predict_landmarks(img, box)
                 c, r = _frame_of(pts)
                 self.rel, self.template = np.r_[(box[:2] - c) / r, (box[2:] - c) / r], _patch(img, box)

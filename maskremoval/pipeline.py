@@ -21,8 +21,8 @@ from . import metrics
 __all__ = ['COVERED_TARGET', 'METHODS', 'FACE_WEIGHTS', 'DEMO_CLIPS', 'efl_points', 'reference_of', 'paste_floor',
            'inpaint_floor', 'score_frames', 'summarise', 'flicker', 'mouth_jitter', 'read_clip', 'eval_face',
            'face_examples', 'load_face_model', 'resample_points', 'guidance_at_rate', 'reference_from_image',
-           'remove_mask', 'remove_cmd', 'demo_clip', 'demo_page', 'make_demo', 'demo_cmd', 'write_masked',
-           'bench_stages', 'bench_end_to_end', 'bench_remove_cmd']
+           'RemovedFrame', 'MaskRemover', 'remove_mask', 'remove_cmd', 'demo_clip', 'demo_page', 'make_demo',
+           'demo_cmd', 'write_masked', 'bench_stages', 'bench_end_to_end', 'bench_remove_cmd']
 
 # %% ../nbs/08_pipeline.ipynb #c210cba8
 COVERED_TARGET = TARGETS['covered']
@@ -190,7 +190,7 @@ def face_examples(path, models, candidates=None, n=6, covered=None) -> dict:
 import os
 from collections import deque
 from .io import probe, iter_frames, VideoWriter, atomic_path
-from .landmarks import LandmarkSettings, detect_faces, predict_landmarks
+from .landmarks import LandmarkSettings, detect_faces, largest_face, predict_landmarks
 from .masks import segment_video, SegmentSettings
 from .face import crop_transform, frame_inputs, collate
 
@@ -234,7 +234,7 @@ def reference_from_image(img, size) -> tuple[np.ndarray, np.ndarray]:
     "(aligned crop, its 68 points in crop coordinates) of the largest face in an RGB image."
     faces = detect_faces(img)
     if not faces: raise MaskRemovalError('no face found in the reference image')
-    box = max(faces, key=lambda f: (f[0][2] - f[0][0]) * (f[0][3] - f[0][1]))[0]
+    box = largest_face(faces)[0]
     pts = predict_landmarks(img, box)
     A = crop_transform(pts, size)
     return warp(img, A, size), apply_transform(A, pts)
@@ -254,52 +254,79 @@ def _reference(path, reference, reference_frame, size, fps):
 
 def _side(a, b): return np.concatenate([a, b], 1)
 
+from dataclasses import dataclass
+from itertools import islice
+
+@dataclass
+class RemovedFrame:
+    "One frame of `MaskRemover`: the input frame, the mask found on it, the output (the input where no face was found)."
+    index: int
+    frame: np.ndarray    # (H, W, 3) RGB uint8, as decoded
+    mask: np.ndarray     # (H, W) bool, the segmented mask (grown), empty where no face
+    output: np.ndarray   # (H, W, 3) RGB uint8
+    face: bool           # a face was found and reconstructed
+
+class MaskRemover:
+    "Streaming mask removal of one video. Creating it does the whole-clip set-up; iterating it yields a `RemovedFrame` per frame."
+    def __init__(self, path, reference=None, reference_frame=None, device='cpu', model=None, grow=2, batch_size=16,
+                 progress=True, log=print):
+        self.path, self.grow, self.batch_size, self.progress = Path(path), grow, batch_size, progress
+        self.info = info = probe(path)
+        self.fps, self.n = info.fps, info.n_frames_at(info.fps)
+        audio, sr = read_audio(path)                   # 16 kHz mono for the mouth model
+        kind = 'reference' if reference is not None or reference_frame is not None else 'no_reference'
+        self.model = fm = model or load_face_model(kind, device)
+        if kind == 'no_reference' and fm.config.use_reference: raise MaskRemovalError('this face model needs a reference: pass --reference IMAGE or --reference-frame N')
+        if log and kind == 'no_reference': log('no reference image given: using the model trained without one (less like the speaker)')
+        self.ref = _reference(path, reference, reference_frame, fm.config.size, self.fps) if fm.config.use_reference else (None, None)
+        self.landmarks = lm = masked_landmarks(self._frames(), LandmarkSettings(fps=self.fps), progress=progress, total=self.n)
+        if not lm.valid.any(): raise MaskRemovalError(f'{path}: no face found in any frame')
+        self.points = guidance_at_rate(lm.points, lm.valid, audio, sr, self.fps)
+        self.transforms = clip_transforms(self.points, lm.valid, fm.config.size, fm.config.crop_smooth)
+
+    def __len__(self): return self.n
+
+    def _frames(self):
+        "The input's frames at its (average) rate, exactly as many as it has (a variable-rate file's last frame may otherwise add one)."
+        return islice(iter_frames(self.path, self.fps), self.n)
+
+    def _flush(self, batch):
+        fm, pts, A = self.model, self.points, self.transforms
+        todo = [j for j, (k, f, m, ok) in enumerate(batch) if ok and m.any()]
+        outs = {}
+        if todo:
+            b = collate([frame_inputs(batch[j][1], batch[j][2], pts[batch[j][0]], A[batch[j][0]], fm.config, *self.ref) for j in todo])
+            y = (fm(b).clamp(0, 1) * 255).round().byte().permute(0, 2, 3, 1).numpy()
+            outs = {j: paste_back(batch[j][1], y[i], A[batch[j][0]], batch[j][2]) for i, j in enumerate(todo)}
+        return [RemovedFrame(k, f, m, outs.get(j, f), j in outs) for j, (k, f, m, ok) in enumerate(batch)]
+
+    def __iter__(self):
+        from tqdm.auto import tqdm
+        lm, A = self.landmarks, self.transforms
+        kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * self.grow + 1,) * 2) if self.grow > 0 else None
+        buf, batch = deque(), []
+        def feed():
+            for f in self._frames(): buf.append(f); yield f
+        for k, (m, ok) in enumerate(tqdm(segment_video(feed(), lm), total=self.n, desc='reconstruct', disable=not self.progress, leave=False)):
+            f = buf.popleft()
+            if kernel is not None and ok: m = cv2.dilate(m.astype(np.uint8), kernel).astype(bool)   # the soft edge of the mask too
+            batch.append((k, f, m, bool(ok and lm.valid[k] and np.isfinite(A[k]).all())))
+            if len(batch) == self.batch_size: yield from self._flush(batch); batch = []
+        if batch: yield from self._flush(batch)
+
 def remove_mask(path, output, reference=None, reference_frame=None, device='cpu', side_by_side=False, overwrite=False,
                 model=None, grow=2, progress=True, log=print) -> Path:
     "Write `output`: the video at `path` with the face mask (grown by `grow` px) replaced by the reconstructed lower face, with its own audio."
-    from tqdm.auto import tqdm
     path, output = Path(path), Path(output)
     if output.exists() and not overwrite: raise MaskRemovalError(f'{output}: already exists (--overwrite to replace it)')
     if output.resolve() == path.resolve(): raise MaskRemovalError(f'{output}: is the input; choose another output path')
     if not output.parent.is_dir(): raise MaskRemovalError(f'{output.parent}: output folder does not exist')
     if not os.access(output.parent, os.W_OK): raise MaskRemovalError(f'{output.parent}: output folder is not writable')
-    info = probe(path)
-    audio, sr = read_audio(path)                   # 16 kHz mono for the mouth model
+    r = MaskRemover(path, reference, reference_frame, device, model, grow, progress=progress, log=log)
     audio_out, sr_out = read_audio(path, None)     # the file's own rate for the output
-    fps = info.fps
-    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1,) * 2) if grow > 0 else None
-    kind = 'reference' if reference is not None or reference_frame is not None else 'no_reference'
-    fm = model or load_face_model(kind, device)
-    if kind == 'no_reference' and fm.config.use_reference: raise MaskRemovalError('this face model needs a reference: pass --reference IMAGE or --reference-frame N')
-    if log and kind == 'no_reference': log('no reference image given: using the model trained without one (less like the speaker)')
-    ref = _reference(path, reference, reference_frame, fm.config.size, fps) if fm.config.use_reference else (None, None)
-    n = info.n_frames_at(fps)
-    lm = masked_landmarks(iter_frames(path, fps), LandmarkSettings(fps=fps), progress=progress, total=n)
-    if not lm.valid.any(): raise MaskRemovalError(f'{path}: no face found in any frame')
-    pts = guidance_at_rate(lm.points, lm.valid, audio, sr, fps)
-    A = clip_transforms(pts, lm.valid, fm.config.size, fm.config.crop_smooth)
-    buf, batch = deque(), []
-    def feed():
-        for f in iter_frames(path, fps): buf.append(f); yield f
-    def flush(w):
-        todo = [j for j, (k, f, m, ok) in enumerate(batch) if ok and m.any()]
-        outs = {}
-        if todo:
-            b = collate([frame_inputs(batch[j][1], batch[j][2], pts[batch[j][0]], A[batch[j][0]], fm.config, *ref) for j in todo])
-            y = (fm(b).clamp(0, 1) * 255).round().byte().permute(0, 2, 3, 1).numpy()
-            outs = {j: paste_back(batch[j][1], y[i], A[batch[j][0]], batch[j][2]) for i, j in enumerate(todo)}
-        for j, (k, f, m, ok) in enumerate(batch):
-            o = outs.get(j, f)
-            w.write(_side(f, o) if side_by_side else o)
-        batch.clear()
-    with VideoWriter(output, fps, audio_out, sr_out) as w:
-        for k, (m, ok) in enumerate(tqdm(segment_video(feed(), lm), total=n, desc='reconstruct', disable=not progress, leave=False)):
-            f = buf.popleft()
-            if kernel is not None and ok: m = cv2.dilate(m.astype(np.uint8), kernel).astype(bool)   # the soft edge of the mask too
-            batch.append((k, f, m, bool(ok and lm.valid[k] and np.isfinite(A[k]).all())))
-            if len(batch) == 16: flush(w)
-        if batch: flush(w)
-    if log: log(f'{output}: {w.n} frames at {fps:g} fps, face on {lm.valid.mean():.0%} of them')
+    with VideoWriter(output, r.fps, audio_out, sr_out) as w:
+        for fr in r: w.write(_side(fr.frame, fr.output) if side_by_side else fr.output)
+    if log: log(f'{output}: {w.n} frames at {r.fps:g} fps, face on {r.landmarks.valid.mean():.0%} of them')
     return output
 
 # %% ../nbs/08_pipeline.ipynb #1f64048c

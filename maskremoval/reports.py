@@ -16,11 +16,12 @@ from .io import MaskRemovalError, atomic_path
 # %% auto #0
 __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', 'PAPER', 'TITLES', 'TABLE_ROWS', 'COMMON_ROWS',
            'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER',
-           'FACE_ABLATIONS', 'FACE_TITLES', 'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES',
-           'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep',
-           'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'face_model_file',
-           'face_runs', 'face_table', 'render_figure', 'face_tables', 'readability_table', 'readability_checks',
-           'render_index', 'check_links', 'find_browser', 'browser_check', 'browser_problems', 'reports_cmd']
+           'FACE_ABLATIONS', 'ABLATION_TABLE', 'SHIPPED_FACE', 'FACE_TITLES', 'FLOOR_NAMES', 'FACE_NOTES',
+           'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters',
+           'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table', 'mouth_runs', 'ours_label', 'mouth_table',
+           'mouth_checks', 'run_tables', 'face_model_file', 'face_runs', 'face_table', 'render_figure', 'face_tables',
+           'readability_table', 'readability_checks', 'render_index', 'check_links', 'find_browser', 'browser_check',
+           'browser_problems', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -147,14 +148,14 @@ def mouth_runs(profile='cpu', protocols=('paper', 'deployable'), save_weights=No
         runs[f'{p}-bilstm-landmarks-std'] = dict(std, inputs='landmarks')
         runs[f'{p}-ours'] = dict(b, model=DEFAULT_SETTINGS['model'], seq_len=DEFAULT_SETTINGS['seq_len'], settings=ours)
         runs[f'{p}-ours-reference'] = dict(b, model=REFERENCE_SETTINGS['model'], seq_len=REFERENCE_SETTINGS['seq_len'], settings=ref)
-        if save_weights and p == 'deployable':   # stored relative to the project folder, so the run key is portable
-            sw = Path(save_weights).resolve()
-            runs[f'{p}-ours']['save_weights'] = str(sw.relative_to(PROJECT) if sw.is_relative_to(PROJECT) else sw)
         for f in ('reference', 'mean', 'linear'): runs[f'{p}-floor-{f}'] = dict(b, model=f'floor:{f}')
         if p == 'deployable':   # trained on clean frames, tested on the frames with their projected mask (as deployed)
-            for k in ('ours', 'bilstm-audio-std', 'floor-reference', 'floor-mean', 'floor-linear'):
-                runs[f'{p}-{k}-masked'] = {kk: v for kk, v in runs[f'{p}-{k}'].items() if kk != 'save_weights'} | dict(test_source='masked')
+            for k in ('ours', 'ours-reference', 'bilstm-audio-std', 'floor-reference', 'floor-mean', 'floor-linear'):
+                runs[f'{p}-{k}-masked'] = runs[f'{p}-{k}'] | dict(test_source='masked')
                 runs[f'{p}-{k}-masked-trained'] = runs[f'{p}-{k}-masked'] | dict(source='masked')   # trained on masked frames too
+            if save_weights:   # the shipped model: ours, trained on masked-frame points; stored relative to the project folder
+                sw = Path(save_weights).resolve()
+                runs[f'{p}-ours-masked-trained']['save_weights'] = str(sw.relative_to(PROJECT) if sw.is_relative_to(PROJECT) else sw)
     return runs
 
 TABLE_ROWS = {   # table -> [(our label, run key, the paper's row)]
@@ -276,7 +277,10 @@ FACE_PAPER = {   # row name -> the paper's (PIoU, Disp, MLD, SSIM, PSNR, L1); TC
     'EFL w/o ref image': (0.4348, 0.01438, 14.96, 0.8927, 28.06, 20.53)}
 FACE_ABLATIONS = {'no-adv': ('EFL w/o Discriminator', dict(use_adv=False)), 'no-style': ('EFL w/o Style Loss', dict(use_style=False)),
                   'no-perc': ('EFL w/o Perceptual Loss', dict(use_perc=False)), 'no-tv': ('EFL w/o TV Loss', dict(use_tv=False)),
-                  'no-ref': ('EFL w/o ref image', dict(use_reference=False))}
+                  'no-ref': ('EFL w/o ref image', dict(use_reference=False, residual=False)),
+                  'plain': ("EFL, the paper's generator (no residual)", dict(residual=False))}
+ABLATION_TABLE = {'no-ref': 6, 'plain': 4}   # the others are Table V's
+SHIPPED_FACE = {None: 'face.pt', 'no-ref': 'face_noref.pt'}   # cpu profile: run -> the package weights exported from it
 FACE_TITLES = {4: 'Table IV: the face model guided by ground-truth (GTFL) and audio-estimated (EFL) landmarks, and the floors',
                5: 'Table V: ablation of the losses (EFL)', 6: 'Table VI: with and without the reference image (EFL)'}
 FLOOR_NAMES = {'paste': 'floor: paste the aligned reference', 'inpaint': 'floor: OpenCV inpainting (Telea)'}
@@ -285,7 +289,8 @@ def face_model_file(profile, ablation=None, models_dir=None) -> Path | None:
     "The model of a face run in `models_dir` (`reports/runs/face/`): generator.pt when finished, else its newest exported snapshot, else last.pt, else None."
     d = Path(models_dir or REPORTS/'runs'/'face')/(profile if ablation is None else f'{profile}-{ablation}')
     snaps = sorted(d.glob('generator_step*.pt'))   # exported by face.export_checkpoint
-    return next((p for p in [d/'generator.pt'] + snaps[-1:] + [d/'last.pt'] if p.exists()), None)
+    shipped = [PROJECT/'maskremoval'/'weights'/SHIPPED_FACE[ablation]] if profile == 'cpu' and models_dir is None and ablation in SHIPPED_FACE else []
+    return next((p for p in [d/'generator.pt'] + snaps[-1:] + shipped + [d/'last.pt'] if p.exists()), None)
 
 def _file_key(p) -> str:
     h = hashlib.sha1()
@@ -316,13 +321,13 @@ def face_table(rows, table) -> pd.DataFrame:
                      frames=int(r.frames), clips=int(r.clips), steps=r.step, reference=r.reference) for _, r in d.iterrows()]
     out = []
     if table == 4:
-        out += pick('face-main', 'gtfl', 'GTFL') + pick('face-main', 'efl', 'EFL')
+        out += pick('face-main', 'gtfl', 'GTFL') + pick('face-main', 'efl', 'EFL') + pick('face-plain', 'efl', FACE_ABLATIONS['plain'][0])
         out += pick('face-main', 'paste', FLOOR_NAMES['paste']) + pick('face-floors', 'paste', FLOOR_NAMES['paste'])
         out += pick('face-main', 'inpaint', FLOOR_NAMES['inpaint']) + pick('face-floors', 'inpaint', FLOOR_NAMES['inpaint'])
     else:
         out += pick('face-main', 'efl', 'EFL')
         for abl, (name, _) in FACE_ABLATIONS.items():
-            if (abl == 'no-ref') == (table == 6): out += pick(f'face-{abl}', 'efl', name)
+            if ABLATION_TABLE.get(abl, 5) == table or (table == 6 and abl == 'plain'): out += pick(f'face-{abl}', 'efl', name)
     df = pd.DataFrame(out)
     if df.empty: return df
     df['_s'] = df.split.map({'test_seen': 0, 'test_unseen': 1}); df['_m'] = np.arange(len(df))
@@ -342,6 +347,11 @@ FACE_NOTES = [
     'the other clip of the speaker where one exists (s2), else the clip\'s own first frame (frames from 3 on are scored).',
     'Paper: TCD-TIMIT at 256 px with a BiSeNet parser; our data, resolution, parser and training budget differ, so the '
     'figures stand side by side for reference only.',
+    'Models (cpu profile): the main model (GTFL, EFL rows) is the paper\'s generator with a residual connection, beyond the '
+    'paper: it outputs a correction added to the paste floor (the aligned reference inside the mask), so it starts as the '
+    'floor and learns how the mouth differs (nbs/06_face). The paper\'s generator as published is the row "EFL, the paper\'s '
+    'generator (no residual)"; the model without the reference (Table VI) is the paper\'s generator too (a residual needs '
+    'the reference).',
 ]
 
 def render_figure(png, stem, title, caption, notes=()) -> Path:
@@ -378,15 +388,15 @@ def face_tables(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, m
                                                                 'without reference': str(noref.relative_to(PROJECT))})
     t = time.time()
     rows = sweep(template, runs, runs_dir, force, n_jobs, log)
-    missing = [f'{name} ({abl}: train it with `maskremoval train-face --out reports/runs/face/{profile}-{abl} --profile {profile} '
-               f'--set {",".join(f"{k}={str(v).lower()}" for k, v in kw.items())}`)' for abl, (name, kw) in FACE_ABLATIONS.items()
+    missing = [(abl, f'{name} ({abl}: train it with `maskremoval train-face --out reports/runs/face/{profile}-{abl} --profile {profile} '
+               f'--set {",".join(f"{k}={str(v).lower()}" for k, v in kw.items())}`)') for abl, (name, kw) in FACE_ABLATIONS.items()
                if face_model_file(profile, abl, models_dir) is None]
     tables = {}
     for k in (4, 5, 6):
         df = face_table(rows, k)
         steps = sorted({int(s) for s in df.get('steps', pd.Series([], dtype=float)).dropna()})
-        notes = FACE_NOTES + ([f'Not trained yet, so not in the table: {"; ".join(m for m in missing if (("ref" in m) == (k == 6)))}.']
-                              if k in (5, 6) and missing else []) + \
+        notes = FACE_NOTES + ([f'Not trained yet, so not in the table: {"; ".join(m for a, m in missing if ABLATION_TABLE.get(a, 5) == k)}.']
+                              if k in (5, 6) and any(ABLATION_TABLE.get(a, 5) == k for a, _ in missing) else []) + \
                 ([f'No face model trained under reports/runs/face/{profile} yet: only the floors.'] if main is None else
                  [f'Face model: {main.relative_to(PROJECT)} after {steps} training steps (profile {profile}).']) + \
                 [f'profile {profile}; generated by maskremoval.reports.face_tables from the runs in {runs_dir.relative_to(PROJECT) if runs_dir.is_relative_to(PROJECT) else runs_dir}.']
