@@ -844,6 +844,7 @@ def train_face_cmd(
     no_reference: store_true = False,  # train without the reference image (Table VI)
     set: str = '',                 # other settings, e.g. use_style=false,n_clips=50
     clips: str = None,             # training videos: comma-separated, or a text file with one per line (default: GRID s1 train)
+    corpus: str = 'grid',          # without --clips: the train split of grid (speaker s1) or tcdtimit (its 39 training volunteers)
     fresh: store_true = False,     # start over instead of resuming
     quiet: store_true = False,     # no per-step progress lines
 ):
@@ -854,6 +855,10 @@ def train_face_cmd(
     if no_reference: kw['use_reference'], kw['residual'] = False, False   # a residual needs the reference
     c = FaceConfig.profile(profile, **kw)
     paths = None
+    if corpus not in ('grid', 'tcdtimit'): raise MaskRemovalError(f'unknown corpus {corpus!r}: use grid or tcdtimit')
+    if corpus == 'tcdtimit' and not clips:
+        from maskremoval.data import TCDTIMIT_TRAIN
+        paths = train_clips(c.n_clips, corpus='tcdtimit', speakers=tuple(TCDTIMIT_TRAIN))
     if clips:
         paths = Path(clips).read_text().split() if Path(clips).is_file() else [p.strip() for p in clips.split(',') if p.strip()]
         for p in paths:

@@ -512,7 +512,7 @@ def bench_end_to_end(path, reference, model_path=None) -> dict:
 def bench_remove_cmd(
     videos: str = 'grid/s2/pwij3p.mpg,demo/obama_weekly_address.mp4',  # clean videos (relative to the data folder): a mask is projected on each
     loop: int = 1,                 # repeat each input this many times for the end-to-end run (memory vs length)
-    stages: bool = True,           # time each stage too (holds one clip in memory)
+    no_stages: store_true = False, # end to end only: skip the per-stage timings (they hold one clip in memory)
 ):
     "Print frames/s of each stage of `maskremoval remove`, end to end, and its peak memory, on masked sample videos."
     import tempfile
@@ -530,6 +530,6 @@ def bench_remove_cmd(
             i = probe(m)
             print(f'{p.name} masked ({i.width}x{i.height}, {i.n_frames} frames at {i.fps:g} fps; {os.cpu_count()} CPUs):')
             e = bench_end_to_end(m, ref)
-            if stages and loop == 1:
+            if not no_stages and loop == 1:
                 for k, val in bench_stages(m, model, ref).items(): print(f'  {k:<18} {val:8.1f} frames/s')
             print(f'  {"end to end":<18} {e["fps"]:8.1f} frames/s ({e["seconds"]:.1f} s), peak memory {e["peak_mb"]:.0f} MB')

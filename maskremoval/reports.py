@@ -113,7 +113,8 @@ def render_table(df, stem, title, notes=(), floor_col='model') -> tuple[Path, Pa
     return stem.with_suffix('.csv'), stem.with_suffix('.html')
 
 # %% ../nbs/10_reports.ipynb #431da72f
-PROFILES = dict(tiny=dict(max_clips=3, epochs=2), cpu=dict(max_clips=None, epochs=60))
+PROFILES = dict(tiny=dict(max_clips=3, epochs=2), cpu=dict(max_clips=None, epochs=60),
+                paper=dict(max_clips=None, epochs=60, corpus='tcdtimit'))   # paper: the paper's corpus, brought by the user
 PAPER_FILE = PROJECT.parent/'shared'/'paper'/'face-mask-removal-audio-appearance.md'
 PAPER = {   # model name in the paper's table -> (MAE, disparity); TCD-TIMIT, 1920x1080 frames
     1: {'MLPM seq=3': (2.689, 1.589e-2), 'MLPM seq=7': (2.677, 1.566e-2), 'MLPM seq=11': (2.666, 1.533e-2),
@@ -268,7 +269,8 @@ def run_tables(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, sa
 
 # %% ../nbs/10_reports.ipynb #7aa85834
 FACE_PROFILES = dict(tiny=dict(n_clips={'test_seen': 2, 'test_unseen': 1}, frame_step=10),
-                     cpu=dict(n_clips={'test_seen': 20, 'test_unseen': None}, frame_step=3))
+                     cpu=dict(n_clips={'test_seen': 20, 'test_unseen': None}, frame_step=3),
+                     paper=dict(n_clips={'test_seen': None, 'test_unseen': None}, frame_step=3, corpus='tcdtimit'))
 FACE_METRICS = ('PIoU', 'Disp', 'MLD', 'SSIM', 'PSNR', 'L1')
 FACE_PAPER = {   # row name -> the paper's (PIoU, Disp, MLD, SSIM, PSNR, L1); TCD-TIMIT, BiSeNet parsing, 256 px faces
     'GTFL': (0.7592, 0.00351, 1.39, 0.9289, 31.18, 14.01), 'EFL': (0.4536, 0.01147, 10.99, 0.9102, 29.77, 16.12),
@@ -302,7 +304,7 @@ def face_runs(profile='cpu', models_dir=None) -> dict:
     "name -> template parameters of the face evaluations that can run now (the models that exist)."
     runs, main = {}, face_model_file(profile, None, models_dir)
     if main is not None:
-        runs['face-main'] = dict(model=str(main.relative_to(PROJECT)), methods='gtfl,efl,paste,inpaint', profile=profile, read=True,
+        runs['face-main'] = dict(model=str(main.relative_to(PROJECT)), methods='gtfl,efl,paste,inpaint', profile=profile, read=profile != 'paper',
                                  model_key=_file_key(main))
     else:
         runs['face-floors'] = dict(model='', methods='paste,inpaint', profile=profile)
@@ -318,7 +320,7 @@ def face_table(rows, table) -> pd.DataFrame:
         d = rows[(rows.run == run) & (rows.method == method) & (rows.table == 'face' if 'table' in rows else True)]
         return [dict(model=name, split=r.split, **{m: r[m] for m in FACE_METRICS},
                      **{f'paper_{m}': v for m, v in zip(FACE_METRICS, FACE_PAPER.get(name, (np.nan,) * 6))},
-                     frames=int(r.frames), clips=int(r.clips), steps=r.step, reference=r.reference) for _, r in d.iterrows()]
+                     frames=int(r.frames), clips=int(r.clips), steps=np.nan if name.startswith('floor') else r.step, reference=r.reference) for _, r in d.iterrows()]
     out = []
     if table == 4:
         out += pick('face-main', 'gtfl', 'GTFL') + pick('face-main', 'efl', 'EFL') + pick('face-plain', 'efl', FACE_ABLATIONS['plain'][0])
@@ -591,6 +593,11 @@ def reports_cmd(
     fams = [f.strip() for f in only.split(',') if f.strip()] or list(FAMILIES)
     bad = [f for f in fams if f not in FAMILIES]
     if bad: raise MaskRemovalError(f'unknown report family {bad[0]!r}: use {", ".join(FAMILIES)}')
+    corpus = PROFILES[profile].get('corpus', 'grid')
+    from maskremoval.data import data_root
+    if not (data_root()/corpus).is_dir():
+        raise MaskRemovalError(f'{data_root()/corpus}: no {corpus} corpus for the {profile} profile' + (
+            ' (TCD-TIMIT: request it from its authors, https://sigmedia.tcd.ie, and unpack it there; see the README)' if corpus == 'tcdtimit' else ''))
     if 'mouth' in fams: run_tables(profile, force=force, n_jobs=n_jobs)
     if 'face' in fams: face_tables(profile, force=force, n_jobs=n_jobs)
     print(f'index: {render_index(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile)}')
