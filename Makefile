@@ -48,7 +48,8 @@ browser:
 	@command -v chromium-headless-shell >/dev/null || command -v chromium >/dev/null || \
 	  { $(SUDO) apt-get install -y -q --no-install-recommends $(BROWSER_PKG) >/dev/null 2>&1 || \
 	    { $(SUDO) apt-get update -q >/dev/null && $(SUDO) apt-get install -y -q --no-install-recommends $(BROWSER_PKG) >/dev/null; }; }
-	@command -v chromium-headless-shell || command -v chromium
+	@command -v chromium-headless-shell || command -v chromium || \
+	  { echo 'make browser: could not install $(BROWSER_PKG) with apt; install Chromium by hand' >&2; exit 1; }
 
 test: venv data browser
 	$(BIN)/python tools/check_nbdev.py
