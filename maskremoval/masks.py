@@ -15,47 +15,28 @@ from joblib import Parallel, delayed
 from tqdm.auto import tqdm
 from .io import MaskRemovalError, FPS, iter_frames, probe, atomic_path
 from .data import data_root, cache_root
-from .landmarks import (JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, LandmarkSettings, LandmarkTracker,
+from .landmarks import (JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, MIRROR, similarity, transform_points,
+                                   LandmarkSettings, LandmarkTracker,
                                    Landmarks, detect_faces, largest_face, predict_landmarks, model_path, clip_landmarks,
                                    smooth_landmarks, file_hash, _frame_of, _patch)
 
 # %% auto #0
-__all__ = ['STABLE', 'TRUSTED', 'BOTTOM_LIP', 'MIRROR', 'MEAN_FACE', 'KINDS', 'TEMPLATE_KIND', 'CNN_TO_HOG', 'MASKS_VERSION',
-           'POOL_TEMPLATES', 'EVAL_KINDS', 'similarity', 'transform_points', 'transform_scale', 'normalise_shape',
-           'yaw_proxy', 'mean_shape', 'complete_landmarks', 'MaskSource', 'anchor_points', 'read_templates',
-           'load_rgba', 'mask_colour', 'template_source', 'prescale', 'warp_cutout', 'composite', 'project_frame',
-           'align_source', 'reference_shape', 'load_cnn_detector', 'detect_faces_cnn', 'find_face', 'MaskedTracker',
-           'masked_landmarks', 'SegmentSettings', 'lower_face_zone', 'face_markers', 'segment_mask', 'segment_video',
-           'iou', 'skin_fraction', 'plausible_mask', 'read_rgb', 'cutout', 'photo_mask', 'photo_cache_path',
-           'photo_library', 'ProjectSettings', 'clip_id', 'clip_rng', 'mask_pool', 'pool_digest', 'choose_source',
-           'Projection', 'project_clip', 'template_source_points', 'source_of', 'masked_frames', 'projection_path',
-           'clip_projection', 'project_corpus', 'masked_clip_landmarks', 'prepare_masked_landmarks', 'eval_clip',
-           'eval_set', 'eval_sources', 'eval_masks', 'iou_table', 'detection_table']
+__all__ = ['STABLE', 'TRUSTED', 'BOTTOM_LIP', 'MEAN_FACE', 'KINDS', 'TEMPLATE_KIND', 'CNN_TO_HOG', 'MASKS_VERSION',
+           'POOL_TEMPLATES', 'EVAL_KINDS', 'transform_scale', 'normalise_shape', 'yaw_proxy', 'mean_shape',
+           'complete_landmarks', 'MaskSource', 'anchor_points', 'read_templates', 'load_rgba', 'mask_colour',
+           'template_source', 'prescale', 'warp_cutout', 'composite', 'project_frame', 'align_source',
+           'reference_shape', 'load_cnn_detector', 'detect_faces_cnn', 'find_face', 'MaskedTracker', 'masked_landmarks',
+           'SegmentSettings', 'lower_face_zone', 'face_markers', 'segment_mask', 'segment_video', 'iou',
+           'skin_fraction', 'plausible_mask', 'read_rgb', 'cutout', 'photo_mask', 'photo_cache_path', 'photo_library',
+           'ProjectSettings', 'clip_id', 'clip_rng', 'mask_pool', 'pool_digest', 'choose_source', 'Projection',
+           'project_clip', 'template_source_points', 'source_of', 'masked_frames', 'projection_path', 'clip_projection',
+           'project_corpus', 'masked_clip_landmarks', 'prepare_masked_landmarks', 'eval_clip', 'eval_set',
+           'eval_sources', 'eval_masks', 'iou_table', 'detection_table']
 
 # %% ../nbs/03_masks.ipynb #9f88bfe4
 STABLE = JAW[0:4] + JAW[13:17] + NOSE_BRIDGE + EYES
 TRUSTED = BROWS + EYES + [27, 28]
 BOTTOM_LIP = [54, 55, 56, 57, 58, 59, 48, 60, 67, 66, 65, 64]
-MIRROR = ([16 - i for i in range(17)] + list(range(26, 16, -1)) + [27, 28, 29, 30] + [35, 34, 33, 32, 31]
-          + [45, 44, 43, 42, 47, 46, 39, 38, 37, 36, 41, 40]
-          + [54, 53, 52, 51, 50, 49, 48, 59, 58, 57, 56, 55, 64, 63, 62, 61, 60, 67, 66, 65])
-
-def similarity(src, dst) -> np.ndarray:
-    "The 2x3 similarity (rotation, uniform scale, translation) that best maps points `src` (N, 2) onto `dst` (least squares)."
-    src, dst = np.asarray(src, np.float64), np.asarray(dst, np.float64)
-    ms, md = src.mean(0), dst.mean(0)
-    a, b = src - ms, dst - md
-    n = max((a ** 2).sum(), 1e-12)
-    p = (a * b).sum() / n
-    q = (a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0]).sum() / n
-    R = np.array([[p, -q], [q, p]])
-    return np.c_[R, md - R @ ms].astype(np.float32)
-
-def transform_points(M, pts) -> np.ndarray:
-    "Apply the 2x3 matrix `M` to points (N, 2)."
-    M = np.asarray(M, np.float64)
-    return (np.asarray(pts, np.float64) @ M[:, :2].T + M[:, 2]).astype(np.float32)
-
 def transform_scale(M) -> float:
     "The scale factor of a 2x3 similarity."
     return float(np.sqrt(abs(np.linalg.det(np.asarray(M, np.float64)[:, :2]))))

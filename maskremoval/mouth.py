@@ -15,13 +15,13 @@ from sklearn.linear_model import Ridge
 from .io import MaskRemovalError, atomic_path
 from .features import (FeatureConfig, Features, AudioSettings, ClipData, input_points, TARGETS, frame_norm,
                                   normalise, denormalise, corpus_clips, load_clips)
+from .landmarks import similarity, transform_points
 from .metrics import landmark_metrics
 
 # %% auto #0
 __all__ = ['FLOORS', 'FLOOR_MODELS', 'DEFAULT_SETTINGS', 'REFERENCE_SETTINGS', 'WEIGHTS', 'DEFAULT_N_TARGET', 'MouthConfig',
-           'MouthNet', 'stack_clips', 'sequence_starts', 'MouthModel', 'similarity', 'ReferenceMouth', 'MeanMouth',
-           'LinearMouth', 'evaluate', 'evaluate_rows', 'check_leaks', 'run_experiment', 'train', 'load_default',
-           'predict_clip']
+           'MouthNet', 'stack_clips', 'sequence_starts', 'MouthModel', 'ReferenceMouth', 'MeanMouth', 'LinearMouth',
+           'evaluate', 'evaluate_rows', 'check_leaks', 'run_experiment', 'train', 'load_default', 'predict_clip']
 
 # %% ../nbs/05_mouth.ipynb #e2b4734c
 @dataclass
@@ -40,6 +40,7 @@ class MouthConfig:
     n_target: int = 7
     standardize: bool = False    # z-score the inputs (not in the paper)
     reference: bool = False      # predict the displacement from the speaker's reference mouth (not in the paper)
+    cmvn: bool = False           # per-clip MFCC mean and variance normalisation (not in the paper)
     epochs: int = 60             # at most
     patience: int = 6            # early stopping: epochs without a better validation loss
     batch: int = 256
@@ -192,17 +193,6 @@ class MouthModel:
         return m
 
 # %% ../nbs/05_mouth.ipynb #ccc3efa0
-def similarity(src, dst) -> tuple[float, np.ndarray, np.ndarray]:
-    "Least-squares similarity (scale, rotation R, translation t) with `dst ≈ scale * src @ R.T + t` (Umeyama)."
-    ms, md = src.mean(0), dst.mean(0)
-    a, b = src - ms, dst - md
-    U, S, Vt = np.linalg.svd(b.T @ a)
-    d = np.sign(np.linalg.det(U @ Vt))
-    D = np.diag([1.0, d])
-    R = U @ D @ Vt
-    scale = float((S * np.diag(D)).sum() / (a ** 2).sum())
-    return scale, R, md - scale * ms @ R.T
-
 class ReferenceMouth:
     "Floor: the reference frame's targets moved by each frame's similarity transform on the input points."
     def __init__(self, config=MouthConfig()):
@@ -214,8 +204,7 @@ class ReferenceMouth:
         src, mouth = ref[self.idx], ref[self.tidx]
         out = np.empty((len(clip), len(self.tidx), 2), np.float32)
         for t in range(len(clip)):
-            k, R, tr = similarity(src, clip.inputs[t, self.idx].astype(np.float64))
-            out[t] = k * mouth @ R.T + tr
+            out[t] = transform_points(similarity(src, clip.inputs[t, self.idx]), mouth)
         return out
 
 class MeanMouth:

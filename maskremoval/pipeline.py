@@ -12,7 +12,7 @@ from .data import grid_words
 from .landmarks import clip_landmarks, MOUTH
 from .features import TARGETS
 from .masks import ProjectSettings, mask_pool, clip_projection, masked_frames, masked_landmarks, clip_id
-from .face import (VISIBLE, FaceModel, clip_transforms, warp, apply_transform, align_reference, paste_back,
+from .face import (VISIBLE, FaceModel, clip_transforms, warp, transform_points, align_reference, paste_back,
                               reconstruct, first_valid, reference_clip)
 from .mouth import WEIGHTS, load_default, predict_clip
 from . import metrics
@@ -53,7 +53,7 @@ def paste_floor(frames, masks, points, ref_img, ref_points, size=128, smooth=5) 
     A = clip_transforms(points, valid, size, smooth)
     out = np.array(frames, copy=True)
     for k in np.flatnonzero(valid):
-        ref = align_reference(ref_img, ref_points, apply_transform(A[k], points[k]), size)
+        ref = align_reference(ref_img, ref_points, transform_points(A[k], points[k]), size)
         out[k] = paste_back(frames[k], ref, A[k], masks[k])
     return out
 
@@ -178,7 +178,7 @@ def face_examples(path, models, candidates=None, n=6, covered=None) -> dict:
     idx = ok[np.linspace(0, len(ok) - 1, n).round().astype(int)]
     A = clip_transforms(gt_pts, np.isfinite(gt_pts).all((1, 2)), size, smooth=1)
     crop = lambda frames: [warp(frames[k], A[k], size) for k in idx]
-    out = dict(frames=idx, reference_clip=clip_id(ref_src), reference=[align_reference(ref_img, ref_pts, apply_transform(A[k], efl[k]), size) for k in idx],
+    out = dict(frames=idx, reference_clip=clip_id(ref_src), reference=[align_reference(ref_img, ref_pts, transform_points(A[k], efl[k]), size) for k in idx],
                masked=crop(masked))
     for name, m in models.items():
         r = (ref_img, ref_pts) if m.config.use_reference else (None, None)
@@ -237,7 +237,7 @@ def reference_from_image(img, size) -> tuple[np.ndarray, np.ndarray]:
     box = largest_face(faces)[0]
     pts = predict_landmarks(img, box)
     A = crop_transform(pts, size)
-    return warp(img, A, size), apply_transform(A, pts)
+    return warp(img, A, size), transform_points(A, pts)
 
 # %% ../nbs/08_pipeline.ipynb #d70b158a
 def _reference(path, reference, reference_frame, size, fps):

@@ -16,12 +16,13 @@ from .io import MaskRemovalError, atomic_path
 # %% auto #0
 __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', 'PAPER', 'TITLES', 'TABLE_ROWS', 'COMMON_ROWS',
            'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER',
-           'FACE_ABLATIONS', 'ABLATION_TABLE', 'SHIPPED_FACE', 'FACE_TITLES', 'FLOOR_NAMES', 'FACE_NOTES',
-           'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters',
-           'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table', 'mouth_runs', 'ours_label', 'mouth_table',
-           'mouth_checks', 'run_tables', 'face_model_file', 'face_runs', 'face_table', 'render_figure', 'face_tables',
-           'readability_table', 'readability_checks', 'render_index', 'check_links', 'find_browser', 'browser_check',
-           'browser_problems', 'reports_cmd']
+           'FACE_ABLATIONS', 'ABLATION_TABLE', 'ABLATION_STEPS', 'SHIPPED_FACE', 'FACE_TITLES', 'TABLE_NOTES',
+           'RECORDED_NOTE', 'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'REPORT_PAGES',
+           'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table',
+           'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'face_model_file', 'face_runs',
+           'recorded_face_runs', 'face_table', 'render_figure', 'face_tables', 'readability_table',
+           'readability_checks', 'render_index', 'check_links', 'find_browser', 'browser_check', 'browser_problems',
+           'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -149,6 +150,8 @@ def mouth_runs(profile='cpu', protocols=('paper', 'deployable'), save_weights=No
         runs[f'{p}-bilstm-landmarks-std'] = dict(std, inputs='landmarks')
         runs[f'{p}-ours'] = dict(b, model=DEFAULT_SETTINGS['model'], seq_len=DEFAULT_SETTINGS['seq_len'], settings=ours)
         runs[f'{p}-ours-reference'] = dict(b, model=REFERENCE_SETTINGS['model'], seq_len=REFERENCE_SETTINGS['seq_len'], settings=ref)
+        for k in ('ours', 'ours-reference'):   # per-clip MFCC mean and variance normalisation (not in the paper)
+            runs[f'{p}-{k}-cmvn'] = runs[f'{p}-{k}'] | dict(settings=runs[f'{p}-{k}']['settings'] | dict(cmvn=True))
         for f in ('reference', 'mean', 'linear'): runs[f'{p}-floor-{f}'] = dict(b, model=f'floor:{f}')
         if p == 'deployable':   # trained on clean frames, tested on the frames with their projected mask (as deployed)
             for k in ('ours', 'ours-reference', 'bilstm-audio-std', 'floor-reference', 'floor-mean', 'floor-linear'):
@@ -169,7 +172,9 @@ TABLE_ROWS = {   # table -> [(our label, run key, the paper's row)]
         ('MLPM w/o landmarks, standardised inputs', 'bilstm-audio-std', None),
         ('MLPM w/o audio, standardised inputs', 'bilstm-landmarks-std', None)],
 }
-COMMON_ROWS = [('ours', 'ours', None), ('ours, speaker-relative (reference=True)', 'ours-reference', None), ('floor: reference mouth', 'floor-reference', None),
+COMMON_ROWS = [('ours', 'ours', None), ('ours, speaker-relative (reference=True)', 'ours-reference', None),
+               ('ours, per-clip MFCC normalisation (cmvn=True)', 'ours-cmvn', None),
+               ('ours, speaker-relative, per-clip MFCC normalisation', 'ours-reference-cmvn', None), ('floor: reference mouth', 'floor-reference', None),
                ('floor: mean mouth', 'floor-mean', None), ('floor: landmarks-only linear regression', 'floor-linear', None)]
 
 def ours_label() -> str:
@@ -209,7 +214,8 @@ def mouth_checks(rows) -> list[str]:
         r = rows[(rows.run == run) & (rows.split == split)]
         return None if r.empty else r.iloc[0]
     for sfx, proto in (('', 'deployable'), ('-masked', MASKED_PROTOCOL), ('-masked-trained', MASKED_TRAINED_PROTOCOL)):
-        for key, name in (('bilstm-n11', 'Bi-LSTM (paper model)'), ('ours', ours_label()), ('ours-reference', 'ours, speaker-relative')):
+        for key, name in (('bilstm-n11', 'Bi-LSTM (paper model)'), ('ours', ours_label()), ('ours-reference', 'ours, speaker-relative'),
+                          ('ours-reference-cmvn', 'ours, speaker-relative, cmvn')):
             m, ref, lin = (get(f'deployable-{k}{sfx}', 'test_seen') for k in (key, 'floor-reference', 'floor-linear'))
             if m is not None and ref is not None and lin is not None:
                 for what, g, need in ((f'MAE vs reference mouth', _gain(m.MAE, ref.MAE), .35), ('Disp vs reference mouth', _gain(m.Disp, ref.Disp), .60),
@@ -280,11 +286,25 @@ FACE_PAPER = {   # row name -> the paper's (PIoU, Disp, MLD, SSIM, PSNR, L1); TC
 FACE_ABLATIONS = {'no-adv': ('EFL w/o Discriminator', dict(use_adv=False)), 'no-style': ('EFL w/o Style Loss', dict(use_style=False)),
                   'no-perc': ('EFL w/o Perceptual Loss', dict(use_perc=False)), 'no-tv': ('EFL w/o TV Loss', dict(use_tv=False)),
                   'no-ref': ('EFL w/o ref image', dict(use_reference=False, residual=False)),
-                  'plain': ("EFL, the paper's generator (no residual)", dict(residual=False))}
-ABLATION_TABLE = {'no-ref': (6,), 'plain': (4, 6)}   # the tables each model's row is in; the others are Table V's
+                  'plain': ("EFL, the paper's generator (no residual)", dict(residual=False)),
+                  'all': ('EFL, all losses, points (the ablations\' budget)', {}),
+                  'sketch': ('EFL, sketch guidance', dict(guidance='sketch')), 'heatmap': ('EFL, heatmap guidance', dict(guidance='heatmap'))}
+ABLATION_TABLE = {'no-ref': (6,), 'plain': (4, 6), 'all': (5, 'guidance'), 'sketch': ('guidance',), 'heatmap': ('guidance',)}   # the tables each model's row is in; the others are Table V's
+ABLATION_STEPS = 400   # the training budget of Table V's loss ablations and of the guidance comparison (cpu profile), with the 'all' run at the same budget
 SHIPPED_FACE = {None: 'face.pt', 'no-ref': 'face_noref.pt'}   # cpu profile: run -> the package weights exported from it
 FACE_TITLES = {4: 'Table IV: the face model guided by ground-truth (GTFL) and audio-estimated (EFL) landmarks, and the floors',
-               5: 'Table V: ablation of the losses (EFL)', 6: 'Table VI: with and without the reference image (EFL)'}
+               5: 'Table V: ablation of the losses (EFL)', 6: 'Table VI: with and without the reference image (EFL)',
+               'guidance': 'Guidance: landmarks drawn as points (LaFIN), a line sketch or Gaussian heatmaps (EFL; beyond the paper)'}
+TABLE_NOTES = {
+    5: [f'Budget: each loss ablation is trained {ABLATION_STEPS} steps of the cpu profile from scratch (same seed, data and '
+        'schedule), and so is the row "EFL, all losses, points (the ablations\' budget)": compare the ablations with that row. The '
+        '"EFL" row is the shipped model after its longer run, for reference. Retrain any of them at another budget with the '
+        'command in the note below (--steps N) and rerun `maskremoval reports --only face`.'],
+    'guidance': [f'Budget: each guidance kind is trained {ABLATION_STEPS} steps of the cpu profile from scratch with every loss '
+                 '(same seed, data and schedule). points: one pixel per landmark (LaFIN); sketch: one channel of 1-px polylines '
+                 'along the face contours; heatmap: one channel per contour, a Gaussian (sigma 1.5 px) at each landmark.']}
+RECORDED_NOTE = ('Rows of runs whose weights are not committed (the short ablation runs, 6 MB each) come from their recorded '
+                 'evaluations in {runs} (the model file and its hash are in each JSON); retrain to re-evaluate them.')
 FLOOR_NAMES = {'paste': 'floor: paste the aligned reference', 'inpaint': 'floor: OpenCV inpainting (Telea)'}
 
 def face_model_file(profile, ablation=None, models_dir=None) -> Path | None:
@@ -313,8 +333,21 @@ def face_runs(profile='cpu', models_dir=None) -> dict:
         if f is not None: runs[f'face-{abl}'] = dict(model=str(f.relative_to(PROJECT)), methods='efl', profile=profile, model_key=_file_key(f))
     return runs
 
+def _train_args(abl, kw) -> str:
+    "The train-face options of ablation `abl`: its settings, and the ablations' budget for Table V and the guidance comparison."
+    budget = f' --steps {ABLATION_STEPS}' if {5, 'guidance'} & set(ABLATION_TABLE.get(abl, (5,))) else ''
+    return budget + (f' --set {",".join(f"{k}={str(v).lower()}" for k, v in kw.items())}' if kw else '')
+
+def recorded_face_runs(runs, runs_dir) -> dict:
+    "name -> params of the face evaluations recorded in `runs_dir` whose model is not here (weights not committed) and not in `runs`."
+    out = {}
+    for abl in FACE_ABLATIONS:
+        p = Path(runs_dir)/f'face-{abl}.json'
+        if f'face-{abl}' not in runs and p.exists(): out[f'face-{abl}'] = json.loads(p.read_text())['params']
+    return out
+
 def face_table(rows, table) -> pd.DataFrame:
-    "Table `table` (4, 5 or 6) from the face runs' rows."
+    "Table `table` (4, 5, 6 or 'guidance') from the face runs' rows."
     def pick(run, method, name):
         if not len(rows): return []
         d = rows[(rows.run == run) & (rows.method == method) & (rows.table == 'face' if 'table' in rows else True)]
@@ -327,7 +360,7 @@ def face_table(rows, table) -> pd.DataFrame:
         out += pick('face-main', 'paste', FLOOR_NAMES['paste']) + pick('face-floors', 'paste', FLOOR_NAMES['paste'])
         out += pick('face-main', 'inpaint', FLOOR_NAMES['inpaint']) + pick('face-floors', 'inpaint', FLOOR_NAMES['inpaint'])
     else:
-        out += pick('face-main', 'efl', 'EFL')
+        if table != 'guidance': out += pick('face-main', 'efl', 'EFL')
         for abl, (name, _) in FACE_ABLATIONS.items():
             if table in ABLATION_TABLE.get(abl, (5,)): out += pick(f'face-{abl}', 'efl', name)
     df = pd.DataFrame(out)
@@ -389,20 +422,24 @@ def face_tables(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, m
             runs['face-no-ref']['figure_models'] = json.dumps({'with reference': str(main.relative_to(PROJECT)),
                                                                 'without reference': str(noref.relative_to(PROJECT))})
     t = time.time()
-    rows = sweep(template, runs, runs_dir, force, n_jobs, log)
-    missing = [(abl, f'{name} ({abl}: train it with `maskremoval train-face --out reports/runs/face/{profile}-{abl} --profile {profile} '
-               f'--set {",".join(f"{k}={str(v).lower()}" for k, v in kw.items())}`)') for abl, (name, kw) in FACE_ABLATIONS.items()
-               if face_model_file(profile, abl, models_dir) is None]
+    recorded = recorded_face_runs(runs, runs_dir)
+    rows = pd.concat([sweep(template, runs, runs_dir, force, n_jobs, log), sweep(template, recorded, runs_dir, False, 1, log)], ignore_index=True)
+    missing = [(abl, f'{name} ({abl}: train it with `maskremoval train-face --out reports/runs/face/{profile}-{abl} --profile {profile}'
+               f'{_train_args(abl, kw)}`)') for abl, (name, kw) in FACE_ABLATIONS.items()
+               if face_model_file(profile, abl, models_dir) is None and f'face-{abl}' not in recorded]
     tables = {}
-    for k in (4, 5, 6):
+    for k in (4, 5, 6, 'guidance'):
         df = face_table(rows, k)
         steps = sorted({int(s) for s in df.get('steps', pd.Series([], dtype=float)).dropna()})
-        notes = FACE_NOTES + ([f'Not trained yet, so not in the table: {"; ".join(m for a, m in missing if k in ABLATION_TABLE.get(a, (5,)))}.']
-                              if k in (5, 6) and any(k in ABLATION_TABLE.get(a, (5,)) for a, _ in missing) else []) + \
+        notes = FACE_NOTES + TABLE_NOTES.get(k, []) + \
+                ([RECORDED_NOTE.format(runs=runs_dir.relative_to(PROJECT) if runs_dir.is_relative_to(PROJECT) else runs_dir)]
+                 if any(k in ABLATION_TABLE.get(n[5:], (5,)) for n in recorded) else []) + \
+                ([f'Not trained yet, so not in the table: {"; ".join(m for a, m in missing if k in ABLATION_TABLE.get(a, (5,)))}.']
+                 if k != 4 and any(k in ABLATION_TABLE.get(a, (5,)) for a, _ in missing) else []) + \
                 ([f'No face model trained under reports/runs/face/{profile} yet: only the floors.'] if main is None else
                  [f'Face model: {main.relative_to(PROJECT)} after {steps} training steps (profile {profile}).']) + \
                 [f'profile {profile}; generated by maskremoval.reports.face_tables from the runs in {runs_dir.relative_to(PROJECT) if runs_dir.is_relative_to(PROJECT) else runs_dir}.']
-        render_table(df, out/f'table{k}', FACE_TITLES[k], notes)
+        render_table(df, out/(k if k == 'guidance' else f'table{k}'), FACE_TITLES[k], notes)
         tables[k] = df
     for k in (3, 4):
         png = out/f'figure{k}.png'
@@ -471,6 +508,7 @@ REPORT_PAGES = [('table1', 'Table I: sequence length (mouth landmarks from audio
                 ('table3', 'Table III: input ablations'), ('table4', 'Table IV: face model with GTFL and EFL, and the floors'),
                 ('table5', 'Table V: loss ablations'), ('table6', 'Table VI: with and without the reference image'),
                 ('figure3', 'Figure 3: reference, masked input, output, ground truth'), ('figure4', 'Figure 4: with and without the reference'),
+                ('guidance', 'Guidance: points, sketch or heatmap (beyond the paper)'),
                 ('readability', 'Readability: lip reading, flicker, jitter')]
 
 def _git_commit() -> str:
