@@ -704,7 +704,7 @@ def train_face(config, out_dir, paths=None, mask_fn=None, ref_fn=None, stop_at=N
                     _barrier(world)
                 if halt: stopped = step < c.steps; break
         if stopped or step < c.steps: return ck
-        if rank == 0: FaceModel(c, G).save(out/'generator.pt')
+        if rank == 0: FaceModel(c, G).save(out/'generator.pt', step=step)
         _barrier(world)
         return out/'generator.pt'
     finally:
