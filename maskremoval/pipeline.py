@@ -9,10 +9,10 @@ import numpy as np
 import cv2
 from .io import MaskRemovalError, read_audio
 from .data import grid_words
-from .landmarks import clip_landmarks, MOUTH
+from .landmarks import clip_landmarks, MOUTH, VISIBLE, transform_points
 from .features import TARGETS
 from .masks import ProjectSettings, mask_pool, clip_projection, masked_frames, masked_landmarks, clip_id
-from .face import (VISIBLE, FaceModel, clip_transforms, warp, transform_points, align_reference, paste_back,
+from .face import (FaceModel, clip_transforms, warp, align_reference, paste_back,
                               reconstruct, first_valid, reference_clip)
 from .mouth import WEIGHTS, load_default, predict_clip
 from . import metrics
