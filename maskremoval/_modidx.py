@@ -491,4 +491,5 @@ d = { 'settings': { 'branch': 'main',
                                      'maskremoval.reports.run_rows': ('reports.html#run_rows', 'maskremoval/reports.py'),
                                      'maskremoval.reports.run_tables': ('reports.html#run_tables', 'maskremoval/reports.py'),
                                      'maskremoval.reports.sweep': ('reports.html#sweep', 'maskremoval/reports.py'),
+                                     'maskremoval.reports.tables_of': ('reports.html#tables_of', 'maskremoval/reports.py'),
                                      'maskremoval.reports.tag_parameters': ('reports.html#tag_parameters', 'maskremoval/reports.py')}}}

@@ -19,10 +19,10 @@ __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', '
            'FACE_ABLATIONS', 'ABLATION_TABLE', 'ABLATION_STEPS', 'SHIPPED_FACE', 'FACE_TITLES', 'TABLE_NOTES',
            'RECORDED_NOTE', 'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'REPORT_PAGES',
            'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table',
-           'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'face_model_file', 'face_runs',
-           'logged_step', 'recorded_face_runs', 'face_table', 'render_figure', 'face_tables', 'readability_table',
-           'readability_checks', 'render_index', 'check_links', 'find_browser', 'browser_check', 'browser_problems',
-           'reports_cmd']
+           'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'tables_of', 'face_model_file',
+           'face_runs', 'logged_step', 'recorded_face_runs', 'face_table', 'render_figure', 'face_tables',
+           'readability_table', 'readability_checks', 'render_index', 'check_links', 'find_browser', 'browser_check',
+           'browser_problems', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -290,6 +290,7 @@ FACE_ABLATIONS = {'no-adv': ('EFL w/o Discriminator', dict(use_adv=False)), 'no-
                   'all': ('EFL, all losses, points (the ablations\' budget)', {}),
                   'sketch': ('EFL, sketch guidance', dict(guidance='sketch')), 'heatmap': ('EFL, heatmap guidance', dict(guidance='heatmap'))}
 ABLATION_TABLE = {'no-ref': (6,), 'plain': (4, 6), 'all': (5, 'guidance'), 'sketch': ('guidance',), 'heatmap': ('guidance',)}   # the tables each model's row is in; the others are Table V's
+def tables_of(abl) -> tuple: return ABLATION_TABLE.get(abl, (5,))
 ABLATION_STEPS = 400   # the training budget of Table V's loss ablations and of the guidance comparison (cpu profile), with the 'all' run at the same budget
 SHIPPED_FACE = {None: 'face.pt', 'no-ref': 'face_noref.pt'}   # cpu profile: run -> the package weights exported from it
 FACE_TITLES = {4: 'Table IV: the face model guided by ground-truth (GTFL) and audio-estimated (EFL) landmarks, and the floors',
@@ -303,7 +304,7 @@ TABLE_NOTES = {
     'guidance': [f'Budget: each guidance kind is trained {ABLATION_STEPS} steps of the cpu profile from scratch with every loss '
                  '(same seed, data and schedule). points: one pixel per landmark (LaFIN); sketch: one channel of 1-px polylines '
                  'along the face contours; heatmap: one channel per contour, a Gaussian (sigma 1.5 px) at each landmark.']}
-RECORDED_NOTE = ('Rows of runs whose weights are not committed (the short ablation runs, 6 MB each) come from their recorded '
+RECORDED_NOTE = ('Rows of runs whose weights are not committed (6 MB each: the short ablation runs, the paper\'s generator) come from their recorded '
                  'evaluations in {runs} (the model file and its hash are in each JSON); retrain to re-evaluate them.')
 FLOOR_NAMES = {'paste': 'floor: paste the aligned reference', 'inpaint': 'floor: OpenCV inpainting (Telea)'}
 
@@ -335,7 +336,7 @@ def face_runs(profile='cpu', models_dir=None) -> dict:
 
 def _train_args(abl, kw) -> str:
     "The train-face options of ablation `abl`: its settings, and the ablations' budget for Table V and the guidance comparison."
-    budget = f' --steps {ABLATION_STEPS}' if {5, 'guidance'} & set(ABLATION_TABLE.get(abl, (5,))) else ''
+    budget = f' --steps {ABLATION_STEPS}' if {5, 'guidance'} & set(tables_of(abl)) else ''
     return budget + (f' --set {",".join(f"{k}={str(v).lower()}" for k, v in kw.items())}' if kw else '')
 
 def logged_step(profile, run, models_dir=None) -> float:
@@ -370,7 +371,7 @@ def face_table(rows, table) -> pd.DataFrame:
     else:
         if table != 'guidance': out += pick('face-main', 'efl', 'EFL')
         for abl, (name, _) in FACE_ABLATIONS.items():
-            if table in ABLATION_TABLE.get(abl, (5,)): out += pick(f'face-{abl}', 'efl', name)
+            if table in tables_of(abl): out += pick(f'face-{abl}', 'efl', name)
     df = pd.DataFrame(out)
     if df.empty: return df
     df['_s'] = df.split.map({'test_seen': 0, 'test_unseen': 1}); df['_m'] = np.arange(len(df))
@@ -432,20 +433,20 @@ def face_tables(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, m
     t = time.time()
     recorded = recorded_face_runs(runs, runs_dir)
     rows = pd.concat([sweep(template, runs, runs_dir, force, n_jobs, log), sweep(template, recorded, runs_dir, False, 1, log)], ignore_index=True)
-    if len(rows):   # models saved without their training step: the last step their run logged
-        rows['step'] = [s if pd.notna(s) else logged_step(profile, r, models_dir) for s, r in zip(rows.get('step', [np.nan] * len(rows)), rows.run)]
+    if len(rows):   # models saved without their training step: the last step their run logged, read once per run
+        no_step = rows.step.isna()
+        rows.loc[no_step, 'step'] = rows.run[no_step].map({r: logged_step(profile, r, models_dir) for r in set(rows.run[no_step])})
     missing = [(abl, f'{name} ({abl}: train it with `maskremoval train-face --out reports/runs/face/{profile}-{abl} --profile {profile}'
-               f'{_train_args(abl, kw)}`)') for abl, (name, kw) in FACE_ABLATIONS.items()
-               if face_model_file(profile, abl, models_dir) is None and f'face-{abl}' not in recorded]
+               f'{_train_args(abl, kw)}`)') for abl, (name, kw) in FACE_ABLATIONS.items() if f'face-{abl}' not in runs | recorded]
     tables = {}
     for k in (4, 5, 6, 'guidance'):
         df = face_table(rows, k)
         steps = sorted({int(s) for s in df.get('steps', pd.Series([], dtype=float)).dropna()})
         notes = FACE_NOTES + TABLE_NOTES.get(k, []) + \
                 ([RECORDED_NOTE.format(runs=runs_dir.relative_to(PROJECT) if runs_dir.is_relative_to(PROJECT) else runs_dir)]
-                 if any(k in ABLATION_TABLE.get(n[5:], (5,)) for n in recorded) else []) + \
-                ([f'Not trained yet, so not in the table: {"; ".join(m for a, m in missing if k in ABLATION_TABLE.get(a, (5,)))}.']
-                 if k != 4 and any(k in ABLATION_TABLE.get(a, (5,)) for a, _ in missing) else []) + \
+                 if any(k in tables_of(n[len('face-'):]) for n in recorded) else []) + \
+                ([f'Not trained yet, so not in the table: {"; ".join(m for a, m in missing if k in tables_of(a))}.']
+                 if k != 4 and any(k in tables_of(a) for a, _ in missing) else []) + \
                 ([f'No face model trained under reports/runs/face/{profile} yet: only the floors.'] if main is None else
                  [f'Face models after {steps} training steps (profile {profile}); the main model is {main.relative_to(PROJECT)}.']) + \
                 [f'profile {profile}; generated by maskremoval.reports.face_tables from the runs in {runs_dir.relative_to(PROJECT) if runs_dir.is_relative_to(PROJECT) else runs_dir}.']
