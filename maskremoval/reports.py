@@ -16,13 +16,13 @@ from .io import MaskRemovalError, atomic_path
 # %% auto #0
 __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', 'PAPER', 'TITLES', 'TABLE_ROWS', 'COMMON_ROWS',
            'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER',
-           'FACE_ABLATIONS', 'ABLATION_TABLE', 'ABLATION_STEPS', 'SHIPPED_FACE', 'FACE_TITLES', 'TABLE_NOTES',
-           'RECORDED_NOTE', 'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'REPORT_PAGES',
-           'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table',
-           'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'tables_of', 'face_model_file',
-           'face_runs', 'logged_step', 'recorded_face_runs', 'face_table', 'render_figure', 'face_tables',
-           'readability_table', 'readability_checks', 'render_index', 'check_links', 'find_browser', 'browser_check',
-           'browser_problems', 'reports_cmd']
+           'FACE_ABLATIONS', 'ABLATION_TABLE', 'ABLATION_STEPS', 'READ_ABLATIONS', 'SHIPPED_FACE', 'FACE_TITLES',
+           'TABLE_NOTES', 'RECORDED_NOTE', 'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES',
+           'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep',
+           'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'tables_of',
+           'face_model_file', 'face_runs', 'logged_step', 'recorded_face_runs', 'face_table', 'render_figure',
+           'face_tables', 'readability_table', 'readability_checks', 'render_index', 'check_links', 'find_browser',
+           'browser_check', 'browser_problems', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -292,6 +292,7 @@ FACE_ABLATIONS = {'no-adv': ('EFL w/o Discriminator', dict(use_adv=False)), 'no-
 ABLATION_TABLE = {'no-ref': (6,), 'plain': (4, 6), 'all': (5, 'guidance'), 'sketch': ('guidance',), 'heatmap': ('guidance',)}   # the tables each model's row is in; the others are Table V's
 def tables_of(abl) -> tuple: return ABLATION_TABLE.get(abl, (5,))
 ABLATION_STEPS = 400   # the training budget of Table V's loss ablations and of the guidance comparison (cpu profile), with the 'all' run at the same budget
+READ_ABLATIONS = ('all', 'sketch', 'heatmap')   # ablation runs lip-read too: their EFL rows in the readability table (training budget, guidance kind)
 SHIPPED_FACE = {None: 'face.pt', 'no-ref': 'face_noref.pt'}   # cpu profile: run -> the package weights exported from it
 FACE_TITLES = {4: 'Table IV: the face model guided by ground-truth (GTFL) and audio-estimated (EFL) landmarks, and the floors',
                5: 'Table V: ablation of the losses (EFL)', 6: 'Table VI: with and without the reference image (EFL)',
@@ -331,7 +332,8 @@ def face_runs(profile='cpu', models_dir=None) -> dict:
         runs['face-floors'] = dict(model='', methods='paste,inpaint', profile=profile)
     for abl in FACE_ABLATIONS:
         f = face_model_file(profile, abl, models_dir)
-        if f is not None: runs[f'face-{abl}'] = dict(model=str(f.relative_to(PROJECT)), methods='efl', profile=profile, model_key=_file_key(f))
+        if f is not None: runs[f'face-{abl}'] = dict(model=str(f.relative_to(PROJECT)), methods='efl', profile=profile, model_key=_file_key(f),
+                                                     **({'read': True} if abl in READ_ABLATIONS and profile != 'paper' else {}))
     return runs
 
 def _train_args(abl, kw) -> str:
@@ -471,18 +473,23 @@ READ_NAMES = {'real': 'real clips (ceiling)', 'masked': 'masked input', 'gtfl': 
               'chance: majority': 'floor: chance, most frequent training word'}
 
 def readability_table(rows) -> pd.DataFrame:
-    "The readability table from the main face run's rows: word accuracy per slot, flicker and jitter per version."
+    "The readability table: word accuracy per slot, flicker and jitter of every version in the main face run, then the EFL of the lip-read ablation runs (`READ_ABLATIONS`); `steps`: the model's training steps."
     from maskremoval.lipread import SLOTS
     if not len(rows) or 'table' not in rows: return pd.DataFrame()
-    d = rows[(rows.run == 'face-main') & (rows.table == 'readability')]
+    d = rows[rows.table == 'readability']
+    def row(r, name):
+        acc = {s: r.get(f'correct_{s}', np.nan) for s in SLOTS}
+        return dict(model=name, split=r.split, **acc, mean=float(np.nanmean(list(acc.values()))), flicker=r.get('flicker', np.nan),
+                    flicker_truth=r.get('flicker_truth', np.nan), jitter=r.get('jitter', np.nan), clips=int(r.clips),
+                    steps=r.get('step', np.nan) if r.method in ('gtfl', 'efl') else np.nan)
     out = []
     for split in ('test_seen', 'test_unseen'):
+        ds = d[d.split == split]
         for m, name in READ_NAMES.items():
-            for _, r in d[(d.split == split) & (d.method == m)].iterrows():
-                acc = {s: r.get(f'correct_{s}', np.nan) for s in SLOTS}
-                out.append(dict(model=name, split=split, **acc, mean=float(np.nanmean(list(acc.values()))),
-                                flicker=r.get('flicker', np.nan), flicker_truth=r.get('flicker_truth', np.nan),
-                                jitter=r.get('jitter', np.nan), clips=int(r.clips)))
+            out += [row(r, name) for _, r in ds[(ds.run == 'face-main') & (ds.method == m)].iterrows()]
+        for abl in READ_ABLATIONS:
+            name = FACE_ABLATIONS[abl][0].replace('EFL, ', 'EFL reconstruction, ', 1)
+            out += [row(r, name) for _, r in ds[(ds.run == f'face-{abl}') & (ds.method == 'efl')].iterrows()]
     return pd.DataFrame(out)
 
 def readability_checks(df) -> list[str]:
@@ -510,7 +517,10 @@ READ_NOTES = [
     'flicker: mean absolute frame-to-frame change (0-255) inside the mask of the version; flicker_truth: the real clip over the '
     'same pixels. jitter: mean distance (px of the 360x288 frame) between the frame-to-frame motions of dlib mouth points on the '
     'version and on the real clip.',
-    'test_unseen: the lip reader has seen only speaker s1, so its ceiling there is low.']
+    'test_unseen: the lip reader has seen only speaker s1, so its ceiling there is low.',
+    'Rows after the main run\'s: the EFL of the short runs of the guidance comparison (the ablations\' budget, same seed and data; '
+    'steps column), lip-read on the same clips and masks: how readability moves with the training budget (points at 400 steps vs '
+    'the main model) and with the guidance kind.']
 
 # %% ../nbs/10_reports.ipynb #e6bcaed1
 import re, subprocess
