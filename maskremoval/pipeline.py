@@ -21,8 +21,8 @@ from . import metrics
 __all__ = ['COVERED_TARGET', 'METHODS', 'FACE_WEIGHTS', 'DEMO_CLIPS', 'efl_points', 'reference_of', 'paste_floor',
            'inpaint_floor', 'score_frames', 'summarise', 'flicker', 'mouth_jitter', 'read_clip', 'eval_face',
            'face_examples', 'load_face_model', 'resample_points', 'guidance_at_rate', 'reference_from_image',
-           'RemovedFrame', 'MaskRemover', 'remove_mask', 'remove_cmd', 'demo_clip', 'demo_page', 'make_demo',
-           'demo_cmd', 'write_masked', 'bench_stages', 'bench_end_to_end', 'bench_remove_cmd']
+           'RemovedFrame', 'MaskRemover', 'remove_mask', 'remove_cmd', 'demo_clip', 'demo_page', 'face_model_id',
+           'make_demo', 'demo_cmd', 'write_masked', 'bench_stages', 'bench_end_to_end', 'bench_remove_cmd']
 
 # %% ../nbs/08_pipeline.ipynb #c210cba8
 COVERED_TARGET = TARGETS['covered']
@@ -414,7 +414,7 @@ def demo_page(rows, out) -> Path:
         imgs = ''.join(f'<img src="{s}" style="max-width:100%;margin:4px 0">' for s in r['stills'])
         parts.append(f'<h3>{_html.escape(r["clip"])}</h3><p>mask: {_html.escape(r["mask"])}; reference: {_html.escape(r["reference"])}; '
                      f'frames in/out {r["frames_in"]}/{r["frames_out"]} at {r["fps_in"]:g}/{r["fps_out"]:g} fps; audio '
-                     f'{r["audio_in"]:.2f}/{r["audio_out"]:.2f} s</p><p>{_html.escape(met)}</p><p>{links}</p>{imgs}')
+                     f'{r["audio_in"]:.2f}/{r["audio_out"]:.2f} s; face model: {_html.escape(r.get("face_model", "not recorded"))}</p><p>{_html.escape(met)}</p><p>{links}</p>{imgs}')
     note = ('Stills: masked input | output | original. Metrics against the original on every 5th frame with a mask: PSNR and '
             'SSIM on the 128 px aligned face crop, L1 (0-255) inside the mask for the output and, for comparison, for the '
             'masked input.')
@@ -423,8 +423,18 @@ def demo_page(rows, out) -> Path:
     with atomic_path(Path(out)/'index.html') as tmp: Path(tmp).write_text(page)
     return Path(out)/'index.html'
 
+def face_model_id(model=None) -> str:
+    "Which face model made an output: the shipped file with its training step and hash, or 'passed in' for a `FaceModel` object."
+    if model is not None: return 'passed in (not the shipped weights)'
+    import torch
+    from maskremoval.landmarks import file_hash
+    p = WEIGHTS/FACE_WEIGHTS['reference']
+    if not p.exists(): raise MaskRemovalError(f'{p}: face model weights not found')
+    step = torch.load(p, map_location='cpu', weights_only=True).get('step')
+    return f'maskremoval/weights/{p.name} (training step {step}, sha1 {file_hash(p)[:12]})'
+
 def make_demo(out='reports/demo', clips=DEMO_CLIPS, root=None, model=None, n_photos=20, progress=True, log=print) -> list[dict]:
-    "Run the demo on `clips` (relative to the data folder) into `out`."
+    "Run the demo on `clips` (relative to the data folder) into `out`; each row names the face model that made it."
     from maskremoval.data import data_root
     root, out = Path(root or data_root()), Path(out)
     paths = [root/c for c in clips]
@@ -435,7 +445,7 @@ def make_demo(out='reports/demo', clips=DEMO_CLIPS, root=None, model=None, n_pho
     ok = set(info.id[info.plausible & (info.yaw.abs() <= ProjectSettings().max_photo_yaw)])
     pool = {'photo': {s.id: s for s in srcs if s.id in ok}}
     if not pool['photo']: raise MaskRemovalError('no plausible mask photo among the first photos')
-    rows = [demo_clip(p, out, pool, model, progress, log) for p in paths]
+    rows = [dict(demo_clip(p, out, pool, model, progress, log), face_model=face_model_id(model)) for p in paths]
     with atomic_path(out/'demo.json') as tmp: Path(tmp).write_text(json.dumps(rows, indent=1))
     demo_page(rows, out)
     return rows
