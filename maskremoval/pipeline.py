@@ -445,7 +445,8 @@ def make_demo(out='reports/demo', clips=DEMO_CLIPS, root=None, model=None, n_pho
     ok = set(info.id[info.plausible & (info.yaw.abs() <= ProjectSettings().max_photo_yaw)])
     pool = {'photo': {s.id: s for s in srcs if s.id in ok}}
     if not pool['photo']: raise MaskRemovalError('no plausible mask photo among the first photos')
-    rows = [dict(demo_clip(p, out, pool, model, progress, log), face_model=face_model_id(model)) for p in paths]
+    fid = face_model_id(model)
+    rows = [dict(demo_clip(p, out, pool, model, progress, log), face_model=fid) for p in paths]
     with atomic_path(out/'demo.json') as tmp: Path(tmp).write_text(json.dumps(rows, indent=1))
     demo_page(rows, out)
     return rows

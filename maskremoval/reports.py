@@ -317,10 +317,8 @@ def face_model_file(profile, ablation=None, models_dir=None) -> Path | None:
     return next((p for p in [d/'generator.pt'] + snaps[-1:] + shipped + [d/'last.pt'] if p.exists()), None)
 
 def _file_key(p) -> str:
-    h = hashlib.sha1()
-    with open(p, 'rb') as f:
-        for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
-    return h.hexdigest()[:12]
+    from maskremoval.landmarks import file_hash
+    return file_hash(p)[:12]
 
 def face_runs(profile='cpu', models_dir=None) -> dict:
     "name -> template parameters of the face evaluations that can run now (the models that exist)."
