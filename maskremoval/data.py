@@ -12,10 +12,10 @@ from joblib import Parallel, delayed
 from .io import MaskRemovalError, probe, atomic_path
 
 # %% auto #0
-__all__ = ['PROJECT', 'VIDEO_EXTS', 'GRID_URL', 'GRID_WORDS', 'READERS', 'TCDTIMIT_TEST', 'TCDTIMIT_TRAIN', 'SPLITS',
-           'MANIFEST_COLUMNS', 'data_root', 'cache_root', 'link_data', 'download_grid', 'get_data', 'grid_words',
-           'grid_sentence', 'read_grid', 'read_tcdtimit', 'read_folder', 'detect_layout', 'list_clips', 'split_of',
-           'add_splits', 'corpus_manifest', 'manifest']
+__all__ = ['PROJECT', 'VIDEO_EXTS', 'GRID_URL', 'GRID_WORDS', 'READERS', 'TCDTIMIT_TEST', 'TCDTIMIT_TRAIN', 'ALL', 'SPLITS',
+           'MIN_HELD_OUT', 'FACE_THRESHOLD', 'SPLIT_NAMES', 'MANIFEST_COLUMNS', 'data_root', 'cache_root', 'link_data',
+           'download_grid', 'get_data', 'grid_words', 'grid_sentence', 'read_grid', 'read_tcdtimit', 'read_folder',
+           'detect_layout', 'list_clips', 'speaker_role', 'split_of', 'add_splits', 'corpus_manifest', 'manifest']
 
 # %% ../nbs/01_data.ipynb #afa6a5ce
 import maskremoval
@@ -135,13 +135,23 @@ def read_tcdtimit(folder, corpus='tcdtimit') -> pd.DataFrame:
                      for p in _videos(s)]
     return pd.DataFrame(rows, columns=['corpus', 'speaker', 'clip', 'path', 'sentence', 'group'])
 
+def _transcripts(folder) -> dict:
+    "(speaker, clip) -> text from a `clips.csv` (columns speaker, clip, text) in a corpus folder, when there is one."
+    f = Path(folder)/'clips.csv'
+    if not f.exists(): return {}
+    t = pd.read_csv(f, dtype=str, keep_default_na=False)
+    if not {'speaker', 'clip', 'text'} <= set(t.columns): return {}
+    return {(s, c): x or None for s, c, x in zip(t['speaker'], t['clip'], t['text'])}
+
 def read_folder(folder, corpus=None) -> pd.DataFrame:
-    "Clips of any folder laid out as `<speaker>/<clip>.<ext>` (a video directly inside is its own speaker)."
+    "Clips of any folder laid out as `<speaker>/<clip>.<ext>` (a video directly inside is its own speaker); transcripts from its `clips.csv`."
     folder = Path(folder); corpus = corpus or folder.name
     rows = [dict(corpus=corpus, speaker=p.stem, clip=p.stem, path=str(p)) for p in _videos(folder)]
     rows += [dict(corpus=corpus, speaker=s.name, clip=p.stem, path=str(p))
              for s in sorted(folder.iterdir()) if s.is_dir() and not s.name.startswith('.') for p in _videos(s)]
-    return pd.DataFrame(rows, columns=['corpus', 'speaker', 'clip', 'path']).assign(sentence=None)
+    text = _transcripts(folder)
+    df = pd.DataFrame(rows, columns=['corpus', 'speaker', 'clip', 'path'])
+    return df.assign(sentence=[text.get((s, c)) for s, c in zip(df['speaker'], df['clip'])])
 
 def detect_layout(folder) -> str:
     "'tcdtimit', 'grid' or 'folder' for a corpus folder."
@@ -161,31 +171,52 @@ def list_clips(folder, layout='auto') -> pd.DataFrame:
     df = READERS[layout](folder, corpus=folder.name.lower() if layout != 'folder' else None)
     return df.reset_index(drop=True)
 
-# %% ../nbs/01_data.ipynb #a7ace2b7
+# %% ../nbs/01_data.ipynb #8ca897d4
 TCDTIMIT_TEST = ['08F', '09F', '15F', '18M', '25M', '28M', '33F', '34M', '36F', '41M', '44F', '45F', '49F', '54M', '55F', '56M', '58F']
 TCDTIMIT_TRAIN = ['01M', '02M', '03F', '04M', '05F', '06M', '07F', '10M', '11F', '12M', '13F', '14M', '16M', '17F', '19M',
                   '20M', '21M', '22M', '23M', '24M', '26M', '29M', '30F', '31F', '32F', '37F', '38F', '39M', '40F', '42M',
                   '43F', '46F', '47M', '48M', '50F', '51F', '52M', '57M', '59F']
+ALL = '*'   # every speaker of the corpus not listed elsewhere
 SPLITS = dict(
-    grid=dict(train=['s1'], unseen=['s2', 'ua', 'ub', 'uc', 'ud', 'ue', 'uf', 'ug', 'uh']),
+    grid=dict(train=['s1'], unseen=['s2', 's10', 'ua', 'ub', 'uc', 'ud', 'ue', 'uf', 'ug', 'uh']),
     tcdtimit=dict(train=TCDTIMIT_TRAIN, unseen=TCDTIMIT_TEST),
+    lrcar=dict(train=ALL, val=['sp04', 'sp12'], unseen=['sp03', 'sp07', 'sp18', 'sp25', 'sp31']),
+    mead=dict(train=['M003', 'M026', 'W023', 'W040'], val=['W015'], unseen=['M024', 'W036']),
+    talkers=dict(train=['cnn_anchor', 'macron', 'congressman', 'rd_radio10', 'vexpress_tys'], val=['german_anchor', 'vexpress10'],
+                 unseen=['speaker31', 'trump', 'may']),
+    lrs3=dict(train=['0Fi83BHQsMA', 'OzA6jRYjVQs', 'PbgB2TaYhio'], unseen=['QoT0S2vu9m4', 'spectre_00002']),
+    cremad=dict(unseen=['1001']),
+    vidtimit=dict(train=['fadg0']),
+    vox2=dict(unseen=ALL),
+    hdtf=dict(unseen=ALL),
 )
+MIN_HELD_OUT = 10       # training speakers with at least this many clips lend 10% to val and 10% to test_seen
+FACE_THRESHOLD = 0.5    # every held-out speaker is at least this far (dlib descriptor distance) from every training speaker
+SPLIT_NAMES = ('train', 'val', 'test_seen', 'val_unseen', 'test_unseen', 'extra', 'unused')
 
 def _bucket(corpus, speaker, clip) -> int:
     return int(hashlib.sha1(f'{corpus}/{speaker}/{clip}'.encode()).hexdigest(), 16) % 100
 
-def split_of(corpus, speaker, clip, splits=SPLITS, held_out=10, val=10) -> str:
-    "The split of one clip: train, val, test_seen, test_unseen, extra or unused."
+def speaker_role(corpus, speaker, splits=SPLITS) -> str:
+    "'train', 'val', 'unseen', 'extra' (corpus not listed) or 'unused' (listed corpus, speaker in no list)."
     s = splits.get(corpus)
     if s is None: return 'extra'
-    if speaker in s['unseen']: return 'test_unseen'
-    if speaker not in s['train']: return 'unused'
+    for role in ('unseen', 'val', 'train'):
+        if s.get(role) != ALL and speaker in s.get(role, ()): return role
+    return next((role for role in ('unseen', 'val', 'train') if s.get(role) == ALL), 'unused')
+
+def split_of(corpus, speaker, clip, splits=SPLITS, held_out=10, val=10, n_clips=None) -> str:
+    "The split of one clip (one of `SPLIT_NAMES`); `n_clips`: the speaker's clip count (held-out clips only from speakers with `MIN_HELD_OUT`)."
+    role = speaker_role(corpus, speaker, splits)
+    if role != 'train': return dict(unseen='test_unseen', val='val_unseen').get(role, role)
+    if n_clips is not None and n_clips < MIN_HELD_OUT: return 'train'
     b = _bucket(corpus, speaker, clip)
     return 'test_seen' if b < held_out else 'val' if b < held_out + val else 'train'
 
 def add_splits(df, **kw) -> pd.DataFrame:
-    "`df` with a `split` column."
-    return df.assign(split=[split_of(c, s, k, **kw) for c, s, k in zip(df['corpus'], df['speaker'], df['clip'])])
+    "`df` (columns corpus, speaker, clip) with a `split` column."
+    n = df.groupby(['corpus', 'speaker'])['clip'].transform('size') if len(df) else []
+    return df.assign(split=[split_of(c, s, k, n_clips=m, **kw) for c, s, k, m in zip(df['corpus'], df['speaker'], df['clip'], n)])
 
 # %% ../nbs/01_data.ipynb #d6943c10
 MANIFEST_COLUMNS = ['corpus', 'speaker', 'clip', 'path', 'sentence', 'split', 'duration', 'fps', 'n_frames',
@@ -215,7 +246,7 @@ def corpus_manifest(folder, layout='auto', cache=None, n_jobs=1, progress=True) 
         if old is not None and p in old.index and old.at[p, 'size'] == st.st_size and abs(old.at[p, 'mtime'] - st.st_mtime) < 1e-3:
             rows[p] = old.loc[p].to_dict()
         else: todo.append(p)
-    it = Parallel(n_jobs=n_jobs, return_as='generator')(delayed(_probe_row)(p) for p in todo)
+    it = Parallel(n_jobs=n_jobs, return_as='generator')(delayed(_probe_row)(p) for p in todo) if todo else []
     for p, r in zip(todo, tqdm(it, total=len(todo), desc=f'probe {corpus}', disable=not progress or not todo)): rows[p] = r
     info = pd.DataFrame([rows[p] for p in clips.path])
     df = pd.concat([clips.reset_index(drop=True), info[[c for c in info.columns if c not in clips.columns]]], axis=1)

@@ -8,6 +8,7 @@ import functools, hashlib, importlib.util, json, os, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import numpy as np
+import pandas as pd
 import cv2, dlib
 from joblib import Parallel, delayed
 from scipy.signal import savgol_filter
@@ -20,7 +21,8 @@ __all__ = ['JAW', 'BROWS', 'NOSE_BRIDGE', 'NOSE_LOWER', 'EYES', 'MOUTH', 'VISIBL
            'CACHE_VERSION', 'model_path', 'load_predictor', 'load_detector', 'detect_faces', 'largest_face',
            'predict_landmarks', 'LandmarkSettings', 'LandmarkTracker', 'Landmarks', 'smooth_landmarks',
            'track_landmarks', 'draw_landmarks', 'file_hash', 'landmark_cache_path', 'clip_landmarks',
-           'prepare_landmarks', 'similarity', 'transform_points', 'invert_transform', 'bench_landmarks']
+           'prepare_landmarks', 'similarity', 'transform_points', 'invert_transform', 'load_face_encoder',
+           'face_descriptor', 'clip_descriptor', 'speaker_descriptors', 'descriptor_distances', 'bench_landmarks']
 
 # %% ../nbs/02_landmarks.ipynb #a54acaaa
 JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER = list(range(0, 17)), list(range(17, 27)), list(range(27, 31)), list(range(31, 36))
@@ -257,6 +259,55 @@ def transform_points(M, pts) -> np.ndarray:
 def invert_transform(M) -> np.ndarray:
     "The inverse of a 2x3 affine transform."
     return cv2.invertAffineTransform(np.asarray(M, np.float64)).astype(np.float32)
+
+# %% ../nbs/02_landmarks.ipynb #d75007f4
+@functools.cache
+def load_face_encoder():
+    "dlib's face-recognition ResNet: 128-d descriptors, two faces of one person usually closer than 0.6."
+    return dlib.face_recognition_model_v1(str(model_path('dlib_face_recognition_resnet_model_v1.dat')))
+
+def face_descriptor(img, box) -> np.ndarray:
+    "The 128-d descriptor of the face in `box` `[left, top, right, bottom]` of `img` (RGB)."
+    img = np.ascontiguousarray(img)
+    shape = load_predictor()(img, dlib.rectangle(*[int(round(v)) for v in box]))
+    return np.array(load_face_encoder().compute_face_descriptor(img, shape), np.float32)
+
+def clip_descriptor(path, n_frames=2, max_seconds=20.0) -> np.ndarray | None:
+    "Mean face descriptor over `n_frames` evenly spaced frames of the clip's first `max_seconds` (largest face; None without one)."
+    n = max(1, min(probe(path).n_frames_at(FPS), int(max_seconds * FPS)))
+    tries = np.unique(np.linspace(0, n - 1, 4 * n_frames + 2)[1:-1].round().astype(int)) if n > 2 else np.array([0])
+    frames = {}
+    for k, img in enumerate(iter_frames(path)):
+        if k in tries: frames[k] = img
+        if k >= tries.max(): break
+    out = []
+    # the frames at 1/(n+1), 2/(n+1), ... of the clip first; the others stand in where HOG misses the face (tight crops)
+    for k in sorted(frames, key=lambda k: (np.searchsorted(tries, k) % 4 != 1, k)):
+        faces = detect_faces(frames[k])
+        if faces: out.append(face_descriptor(frames[k], largest_face(faces)[0]))
+        if len(out) == n_frames: break
+    return np.mean(out, 0) if out else None
+
+def _spread(items, n):
+    "Up to `n` items spread evenly through a sorted list."
+    items = sorted(items)
+    return items if len(items) <= n else [items[i] for i in np.linspace(0, len(items) - 1, n).round().astype(int)]
+
+def speaker_descriptors(clips, n_clips=4, n_frames=2, n_jobs=1, progress=False) -> pd.DataFrame:
+    "One row per corpus and speaker of the clip table `clips` (columns corpus, speaker, path): the mean descriptor of up to `n_clips` of its clips."
+    jobs = [(c, s, p) for (c, s), g in clips.groupby(['corpus', 'speaker']) for p in _spread(g.path, n_clips)]
+    it = Parallel(n_jobs=n_jobs, return_as='generator')(delayed(clip_descriptor)(p, n_frames) for _, _, p in jobs)
+    got = {}
+    for (c, s, p), d in zip(jobs, tqdm(it, total=len(jobs), desc='face descriptors', disable=not progress)):
+        if d is not None: got.setdefault((c, s), []).append(d)
+    rows = [dict(corpus=c, speaker=s, clips=len(v), descriptor=np.mean(v, 0)) for (c, s), v in got.items()]
+    return pd.DataFrame(rows, columns=['corpus', 'speaker', 'clips', 'descriptor'])
+
+def descriptor_distances(desc) -> pd.DataFrame:
+    "Euclidean distances between the descriptors of `speaker_descriptors`, indexed by `corpus/speaker`."
+    names = [f'{c}/{s}' for c, s in zip(desc.corpus, desc.speaker)]
+    X = np.stack(desc.descriptor.values)
+    return pd.DataFrame(np.linalg.norm(X[:, None] - X[None], axis=2), index=names, columns=names)
 
 # %% ../nbs/02_landmarks.ipynb #ab24cfbc
 def bench_landmarks(path, n_frames=None, keyframe_every=LandmarkSettings.keyframe_every) -> dict:

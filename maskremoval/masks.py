@@ -27,11 +27,11 @@ __all__ = ['STABLE', 'TRUSTED', 'BOTTOM_LIP', 'MEAN_FACE', 'KINDS', 'TEMPLATE_KI
            'template_source', 'prescale', 'warp_cutout', 'composite', 'project_frame', 'align_source',
            'reference_shape', 'load_cnn_detector', 'detect_faces_cnn', 'find_face', 'MaskedTracker', 'masked_landmarks',
            'SegmentSettings', 'lower_face_zone', 'face_markers', 'segment_mask', 'segment_video', 'iou',
-           'skin_fraction', 'plausible_mask', 'read_rgb', 'cutout', 'photo_mask', 'photo_cache_path', 'photo_library',
-           'ProjectSettings', 'clip_id', 'clip_rng', 'mask_pool', 'pool_digest', 'choose_source', 'Projection',
-           'project_clip', 'template_source_points', 'source_of', 'masked_frames', 'projection_path', 'clip_projection',
-           'project_corpus', 'masked_clip_landmarks', 'prepare_masked_landmarks', 'eval_clip', 'eval_set',
-           'eval_sources', 'eval_masks', 'iou_table', 'detection_table']
+           'skin_fraction', 'plausible_mask', 'skin_map', 'strip_skin', 'read_rgb', 'cutout', 'photo_mask',
+           'photo_cache_path', 'photo_library', 'ProjectSettings', 'clip_id', 'clip_rng', 'mask_pool', 'pool_digest',
+           'choose_source', 'Projection', 'project_clip', 'template_source_points', 'source_of', 'masked_frames',
+           'projection_path', 'clip_projection', 'project_corpus', 'masked_clip_landmarks', 'prepare_masked_landmarks',
+           'eval_clip', 'eval_set', 'eval_sources', 'eval_masks', 'iou_table', 'detection_table']
 
 # %% ../nbs/03_masks.ipynb #9f88bfe4
 STABLE = JAW[0:4] + JAW[13:17] + NOSE_BRIDGE + EYES
@@ -437,7 +437,7 @@ def iou(a, b) -> float:
     return float(np.logical_and(a, b).sum() / u) if u else np.nan
 
 # %% ../nbs/03_masks.ipynb #e1f37bf2
-MASKS_VERSION = 2   # bump when segmentation or cut-outs change: cached photo cut-outs and projections are rebuilt
+MASKS_VERSION = 3   # bump when segmentation or cut-outs change: cached photo cut-outs and projections are rebuilt
 
 def skin_fraction(img, mask, pts) -> float:
     "Share of the `mask` pixels of `img` whose colour is close to the forehead's (CIELAB, lightness at half weight)."
@@ -469,6 +469,28 @@ def plausible_mask(mask, pts, skin=0.0) -> tuple[bool, str, float]:
     if skin > 0.5: return False, 'skin-coloured', area
     return True, '', area
 
+def skin_map(img, pts, tol=9.0, l_weight=0.2) -> np.ndarray:
+    "bool map of the pixels of `img` with the colour of the face's own skin: CIELAB chroma near the forehead's, lightness at low weight (shadowed skin too)."
+    fw = float(np.linalg.norm(pts[16] - pts[0]))
+    up = (pts[27] - pts[8]) / max(np.linalg.norm(pts[27] - pts[8]), 1e-6)
+    fore = np.zeros(img.shape[:2], np.uint8)
+    _draw(fore, np.r_[pts[19:25], pts[[24, 19]] + 0.18 * fw * up], 1, fill=True)
+    if not fore.any(): return np.zeros(img.shape[:2], bool)
+    lab = cv2.GaussianBlur(cv2.cvtColor(np.ascontiguousarray(img[..., :3]), cv2.COLOR_RGB2LAB).astype(np.float32), (0, 0), max(0.5, 0.01 * fw))
+    ref = np.median(lab[fore.astype(bool)], 0)
+    return np.linalg.norm((lab - ref) * [l_weight, 1, 1], axis=2) < tol
+
+def strip_skin(mask, skin, pts, opening=0.02) -> tuple[np.ndarray, float]:
+    "(mask, share removed): `mask` without its `skin` pixels, opened, its largest piece kept and its holes filled (a logo stays, a chin or cheek goes)."
+    fw = float(np.linalg.norm(pts[16] - pts[0]))
+    m = (mask & ~skin).astype(np.uint8)
+    k = max(1, int(round(opening * fw)))
+    m = cv2.morphologyEx(m, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * k + 1, 2 * k + 1)))
+    n, lab, st, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
+    if n > 1: m = (lab == 1 + np.argmax(st[1:, cv2.CC_STAT_AREA])).astype(np.uint8)
+    m = _fill_holes(m).astype(bool) & mask
+    return m, float(1 - m.sum() / max(mask.sum(), 1))
+
 def read_rgb(path) -> np.ndarray:
     "An image file as RGB uint8."
     im = cv2.imread(str(path), cv2.IMREAD_COLOR)
@@ -491,7 +513,7 @@ def cutout(img, mask, pts, max_width=300, feather=0.6) -> tuple[np.ndarray, np.n
     if feather: rgba[..., 3] = cv2.GaussianBlur(rgba[..., 3], (0, 0), feather)
     return rgba, p.astype(np.float32)
 
-def photo_mask(path, s=SegmentSettings(), cnn=True) -> dict:
+def photo_mask(path, s=SegmentSettings(), cnn=True, max_skin_removed=0.3) -> dict:
     "Find the face and segment the mask in one photo: a dict of the results (see `photo_library`)."
     img = read_rgb(path)
     r = dict(file=Path(path).name, detector='', face_width=np.nan, yaw=np.nan, area=0.0, plausible=False, reason='no face', colour='')
@@ -501,10 +523,15 @@ def photo_mask(path, s=SegmentSettings(), cnn=True) -> dict:
     pts = complete_landmarks(raw)
     mask, ok = segment_mask(img, pts, s)
     mask &= lower_face_zone(mask.shape, pts, grow=0.12).astype(bool)   # a cut-out must not carry hair or neck along
+    sk = skin_map(img, pts)
+    before = float((sk & mask).sum() / max(mask.sum(), 1))
+    kept, removed = strip_skin(mask, sk, pts)
     good, reason, area = plausible_mask(mask, pts, skin_fraction(img, mask, pts))
+    if good and removed > max_skin_removed: good, reason = False, 'skin not separable'
+    if good: mask, area = kept, float(kept.sum() / max(lower_face_zone(mask.shape, pts).sum(), 1))
     r.update(detector=how, face_width=float(np.linalg.norm(pts[16] - pts[0])), yaw=yaw_proxy(pts), area=area,
              plausible=good, reason=reason, colour=mask_colour(img, mask) if mask.any() else '',
-             mask=mask, points=pts, img=img)
+             skin_before=before, skin_after=float((sk & mask).sum() / max(mask.sum(), 1)), mask=mask, points=pts, img=img)
     return r
 
 def photo_cache_path(path, s=SegmentSettings(), cache=None) -> Path:
