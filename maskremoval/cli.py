@@ -15,7 +15,7 @@ from .landmarks import (LandmarkSettings, LandmarkTracker, clip_landmarks, prepa
                                    landmark_cache_path, draw_landmarks, bench_landmarks)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'prepare', 'landmarks', 'data', 'bench', 'project_masks', 'evaluate_masks', 'main', 'console']
+__all__ = ['COMMANDS', 'prepare', 'landmarks', 'data', 'bench', 'project_masks', 'evaluate_masks', 'caches', 'main', 'console']
 
 # %% ../nbs/09_cli.ipynb #72854660
 def _resolve_input(src) -> Path:
@@ -217,9 +217,36 @@ def evaluate_masks(
     reasons = info[~info.plausible].reason.value_counts()
     if len(reasons): print('not plausible: ' + ', '.join(f'{r} {c}' for r, c in reasons.items()))
 
+# %% ../nbs/09_cli.ipynb #ff3a1301
+from .masks import prepare_masked_landmarks
+
+@call_parse
+def caches(
+    corpora: str = '',              # comma-separated corpus names of the data folder (default: every corpus with a split)
+    n_jobs: int = 2,                # parallel worker processes
+    no_masked: store_true = False,  # skip the masked-frame landmarks (the slowest stage)
+    quiet: store_true = False,      # no progress bars
+):
+    "Build the manifest, landmark, projected-mask and masked-frame landmark caches of whole corpora (resumable)."
+    from maskremoval.data import SPLITS, list_clips
+    names = [c.strip() for c in corpora.split(',') if c.strip()] or [c for c in SPLITS if (data_root()/c).is_dir()]
+    missing = [c for c in names if not (data_root()/c).is_dir()]
+    if missing: raise MaskRemovalError(f'{data_root()/missing[0]}: no such corpus folder (make data links the shared corpora)')
+    for c in names:
+        t = time.time()
+        m = corpus_manifest(data_root()/c, n_jobs=n_jobs, progress=not quiet)
+        paths = list(m[m.error == ''].path)
+        res = prepare_landmarks(paths, LandmarkSettings(), n_jobs=n_jobs, progress=not quiet)
+        ok = [p for p, e, _ in res if not e]
+        proj = project_corpus(ok, n_jobs=n_jobs, progress=not quiet)
+        done = list(proj[proj.error == ''].path)
+        errs = [] if no_masked else prepare_masked_landmarks(done, n_jobs=n_jobs, progress=not quiet)
+        print(f'{c}: {len(m)} clips, {len(m) - len(paths)} unreadable, {len(paths) - len(ok)} without a face, {len(done)} projected, '
+              f'masked-frame landmarks {"skipped" if no_masked else sum(not e for e in errs)} ({time.time() - t:.0f} s)')
+
 # %% ../nbs/09_cli.ipynb #c164407e
 # commands of heavier modules (torch) are named as 'module:function' and imported only when used
-COMMANDS = dict(prepare=prepare, landmarks=landmarks, data=data, bench=bench,
+COMMANDS = dict(prepare=prepare, landmarks=landmarks, data=data, bench=bench, caches=caches,
                 **{'project-masks': project_masks, 'eval-masks': evaluate_masks,
                    'train-face': 'maskremoval.face:train_face_cmd', 'reports': 'maskremoval.reports:reports_cmd',
                    'remove': 'maskremoval.pipeline:remove_cmd', 'demo': 'maskremoval.pipeline:demo_cmd',

@@ -30,8 +30,9 @@ __all__ = ['STABLE', 'TRUSTED', 'BOTTOM_LIP', 'MEAN_FACE', 'KINDS', 'TEMPLATE_KI
            'skin_fraction', 'plausible_mask', 'skin_map', 'strip_skin', 'read_rgb', 'cutout', 'photo_mask',
            'photo_cache_path', 'photo_library', 'ProjectSettings', 'clip_id', 'clip_rng', 'mask_pool', 'pool_digest',
            'choose_source', 'Projection', 'project_clip', 'template_source_points', 'source_of', 'masked_frames',
-           'projection_path', 'clip_projection', 'project_corpus', 'masked_clip_landmarks', 'prepare_masked_landmarks',
-           'eval_clip', 'eval_set', 'eval_sources', 'eval_masks', 'iou_table', 'detection_table']
+           'projection_path', 'clip_projection', 'project_corpus', 'masked_landmarks_path', 'masked_clip_landmarks',
+           'prepare_masked_landmarks', 'eval_clip', 'eval_set', 'eval_sources', 'eval_masks', 'iou_table',
+           'detection_table']
 
 # %% ../nbs/03_masks.ipynb #9f88bfe4
 STABLE = JAW[0:4] + JAW[13:17] + NOSE_BRIDGE + EYES
@@ -437,7 +438,7 @@ def iou(a, b) -> float:
     return float(np.logical_and(a, b).sum() / u) if u else np.nan
 
 # %% ../nbs/03_masks.ipynb #e1f37bf2
-MASKS_VERSION = 3   # bump when segmentation or cut-outs change: cached photo cut-outs and projections are rebuilt
+MASKS_VERSION = 4   # bump when segmentation or cut-outs change: cached photo cut-outs and projections are rebuilt
 
 def skin_fraction(img, mask, pts) -> float:
     "Share of the `mask` pixels of `img` whose colour is close to the forehead's (CIELAB, lightness at half weight)."
@@ -469,8 +470,8 @@ def plausible_mask(mask, pts, skin=0.0) -> tuple[bool, str, float]:
     if skin > 0.5: return False, 'skin-coloured', area
     return True, '', area
 
-def skin_map(img, pts, tol=9.0, l_weight=0.2) -> np.ndarray:
-    "bool map of the pixels of `img` with the colour of the face's own skin: CIELAB chroma near the forehead's, lightness at low weight (shadowed skin too)."
+def skin_map(img, pts, tol=9.0, l_weight=0.2, hue_tol=12.0, chroma=(0.6, 1.6)) -> np.ndarray:
+    "bool map of the pixels of `img` with the colour of the face's own (forehead) skin, in CIELAB: near its colour at any lightness, or of its hue at a chroma near its own (skin in shadow)."
     fw = float(np.linalg.norm(pts[16] - pts[0]))
     up = (pts[27] - pts[8]) / max(np.linalg.norm(pts[27] - pts[8]), 1e-6)
     fore = np.zeros(img.shape[:2], np.uint8)
@@ -478,7 +479,11 @@ def skin_map(img, pts, tol=9.0, l_weight=0.2) -> np.ndarray:
     if not fore.any(): return np.zeros(img.shape[:2], bool)
     lab = cv2.GaussianBlur(cv2.cvtColor(np.ascontiguousarray(img[..., :3]), cv2.COLOR_RGB2LAB).astype(np.float32), (0, 0), max(0.5, 0.01 * fw))
     ref = np.median(lab[fore.astype(bool)], 0)
-    return np.linalg.norm((lab - ref) * [l_weight, 1, 1], axis=2) < tol
+    near = np.linalg.norm((lab - ref) * [l_weight, 1, 1], axis=2) < tol
+    a, b, ra, rb = lab[..., 1] - 128, lab[..., 2] - 128, ref[1] - 128, ref[2] - 128
+    dh = np.abs((np.degrees(np.arctan2(b, a) - np.arctan2(rb, ra)) + 180) % 360 - 180)
+    c, rc = np.hypot(a, b), np.hypot(ra, rb)
+    return near | ((dh < hue_tol) & (c > chroma[0] * rc) & (c < chroma[1] * rc))
 
 def strip_skin(mask, skin, pts, opening=0.02) -> tuple[np.ndarray, float]:
     "(mask, share removed): `mask` without its `skin` pixels, opened, its largest piece kept and its holes filled (a logo stays, a chin or cheek goes)."
@@ -735,11 +740,15 @@ def project_corpus(paths, settings=ProjectSettings(), lsettings=LandmarkSettings
     return pd.DataFrame([rows[p] for p in paths])
 
 # %% ../nbs/03_masks.ipynb #2d56a1db
+def masked_landmarks_path(path, pool, settings=ProjectSettings(), cache=None) -> Path:
+    "Where the landmarks found on the clip at `path` with its projected mask are cached (beside its projection, keyed alike)."
+    ppath = projection_path(path, pool, settings, cache=cache)
+    return ppath.parent.parent.parent.parent/'masked_landmarks'/ppath.parent.parent.name/ppath.parent.name/ppath.name
+
 def masked_clip_landmarks(path, settings=ProjectSettings(), cache=None) -> Landmarks:
     "Landmarks found on the clip at `path` with its projected mask (cached)."
     pool = mask_pool(settings, cache=cache)
-    ppath = projection_path(path, pool, settings, cache=cache)
-    cpath = ppath.parent.parent.parent.parent/'masked_landmarks'/ppath.parent.parent.name/ppath.parent.name/ppath.name
+    cpath = masked_landmarks_path(path, pool, settings, cache)
     if cpath.exists(): return Landmarks.load(cpath)
     proj = clip_projection(path, pool, settings, cache=cache)
     lm = masked_landmarks(m for m, g, c in masked_frames(path, proj, pool))

@@ -18,11 +18,12 @@ __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', '
            'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER',
            'FACE_ABLATIONS', 'ABLATION_TABLE', 'ABLATION_STEPS', 'READ_ABLATIONS', 'SHIPPED_FACE', 'FACE_TITLES',
            'TABLE_NOTES', 'RECORDED_NOTE', 'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES',
-           'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep',
-           'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'tables_of',
-           'face_model_file', 'face_runs', 'logged_step', 'recorded_face_runs', 'face_table', 'render_figure',
-           'face_tables', 'readability_table', 'readability_checks', 'render_index', 'check_links', 'find_browser',
-           'browser_check', 'browser_problems', 'reports_cmd']
+           'SPLIT_COLOURS', 'DATA_NOTES', 'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook',
+           'params_key', 'run_rows', 'sweep', 'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks',
+           'run_tables', 'tables_of', 'face_model_file', 'face_runs', 'logged_step', 'recorded_face_runs', 'face_table',
+           'render_figure', 'face_tables', 'readability_table', 'readability_checks', 'contact_sheet', 'data_rows',
+           'data_checks', 'data_report', 'render_index', 'check_links', 'find_browser', 'browser_check',
+           'browser_problems', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -520,10 +521,178 @@ READ_NOTES = [
     'steps column), lip-read on the same clips and masks: how readability moves with the training budget (points at 400 steps vs '
     'the main model) and with the guidance kind.']
 
+# %% ../nbs/10_reports.ipynb #8940b08d
+SPLIT_COLOURS = dict(train=(60, 160, 60), val_unseen=(230, 160, 20), test_unseen=(200, 40, 40), extra=(120, 120, 120), unused=(120, 120, 120))
+
+def _clip_stats(row, pool, build=False) -> dict:
+    "Frames, face rates on clean and masked frames, chin cut by the frame edge, and which caches exist, for one manifest row."
+    from maskremoval.landmarks import landmark_cache_path, clip_landmarks, Landmarks
+    from maskremoval.masks import projection_path, masked_landmarks_path, clip_projection, masked_clip_landmarks
+    p = row['path']
+    out = dict(path=p, landmarks=False, projected=False, masked=False, frames=np.nan, face_clean=np.nan, face_masked=np.nan, chin_cut=np.nan)
+    lpath = landmark_cache_path(p)
+    try:
+        if build: clip_landmarks(p)
+        if lpath.exists():
+            lm = Landmarks.load(lpath)
+            out.update(landmarks=True, frames=len(lm), face_clean=float(lm.valid.mean()),
+                       chin_cut=float((lm.points[lm.valid, 8, 1] >= 0.98 * row['height']).mean()) if lm.valid.any() else np.nan)
+        if build and pool is not None: clip_projection(p, pool); masked_clip_landmarks(p)
+        if pool is not None:
+            out['projected'] = projection_path(p, pool).exists()
+            mpath = masked_landmarks_path(p, pool)
+            if mpath.exists() and lpath.exists():
+                mk = Landmarks.load(mpath); n = min(len(mk), len(lm))
+                clean = lm.valid[:n]
+                out.update(masked=True, face_masked=float((mk.valid[:n] & clean).sum() / max(clean.sum(), 1)))
+    except MaskRemovalError: pass
+    return out
+
+def _speaker_still(path, size=112):
+    "A face crop of the middle frame of a clip (from its landmark cache when there), `size` pixels square."
+    import cv2
+    from maskremoval.io import probe, iter_frames
+    from maskremoval.landmarks import landmark_cache_path, Landmarks
+    n = probe(path).n_frames_at(25); k = n // 2
+    img = next(f for i, f in enumerate(iter_frames(path)) if i >= k)
+    lp = landmark_cache_path(path)
+    if lp.exists():
+        lm = Landmarks.load(lp)
+        if k < len(lm) and lm.valid[k]:
+            pts = lm.points[k]; c = pts.mean(0); r = 0.75 * max(np.ptp(pts[:, 0]), np.ptp(pts[:, 1]))
+            x0, y0 = int(max(c[0] - r, 0)), int(max(c[1] - r, 0))
+            img = img[y0:int(c[1] + r), x0:int(c[0] + r)]
+    h, w = img.shape[:2]; s = min(h, w)
+    img = img[(h - s) // 2:(h - s) // 2 + s, (w - s) // 2:(w - s) // 2 + s]
+    return cv2.resize(np.ascontiguousarray(img), (size, size), interpolation=cv2.INTER_AREA)
+
+def contact_sheet(speakers, png, cols=10, size=112) -> Path:
+    "One still per speaker (rows of `speakers`: corpus, speaker, split, path), labelled and framed by split colour, as a PNG."
+    import cv2
+    tiles = []
+    for r in speakers.itertuples():
+        t = cv2.copyMakeBorder(_speaker_still(r.path, size), 4, 18, 4, 4, cv2.BORDER_CONSTANT, value=SPLIT_COLOURS.get(r.split, (0, 0, 0)))
+        for j, line in enumerate([f'{r.corpus}/', str(r.speaker)[:18]]):
+            cv2.putText(t, line, (3, size + 11 + 8 * j - 4), cv2.FONT_HERSHEY_SIMPLEX, 0.3, (255, 255, 255), 1, cv2.LINE_AA)
+        tiles.append(t)
+    blank = np.full_like(tiles[0], 255)
+    tiles += [blank] * (-len(tiles) % cols)
+    sheet = np.vstack([np.hstack(tiles[i:i + cols]) for i in range(0, len(tiles), cols)])
+    png = Path(png); png.parent.mkdir(parents=True, exist_ok=True)
+    ok, buf = cv2.imencode('.png', cv2.cvtColor(sheet, cv2.COLOR_RGB2BGR))
+    with atomic_path(png) as tmp: Path(tmp).write_bytes(buf.tobytes())
+    return png
+
+# %% ../nbs/10_reports.ipynb #ebce9735
+def data_rows(corpora=None, n_desc=8, n_jobs=2, build=False, progress=True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "(per-clip table, per-speaker table) of `corpora` (default: every corpus of the data folder but the demo)."
+    from joblib import Parallel, delayed
+    from tqdm.auto import tqdm
+    from maskremoval.data import manifest, speaker_role, data_root
+    from maskremoval.masks import mask_pool
+    from maskremoval.landmarks import speaker_descriptors, descriptor_distances
+    root = data_root()
+    corpora = corpora or [p.name for p in sorted(root.iterdir()) if p.is_dir() and p.name not in ('cache', 'masks', 'demo') and not p.name.startswith('.')]
+    m = manifest(corpora, n_jobs=n_jobs, progress=progress)
+    try: pool = mask_pool()
+    except MaskRemovalError: pool = None
+    it = Parallel(n_jobs=n_jobs, return_as='generator')(delayed(_clip_stats)(r, pool, build) for r in m.to_dict('records'))
+    st = pd.DataFrame(list(tqdm(it, total=len(m), desc='data report: caches', disable=not progress)))
+    clips = m.merge(st, on='path')
+    clips['minutes'] = clips.duration / 60
+    desc = speaker_descriptors(clips, n_clips=n_desc, n_jobs=n_jobs, progress=progress)
+    D = descriptor_distances(desc)
+    role = {n: speaker_role(*n.split('/', 1)) for n in D.index}
+    rows = []
+    for (c, s), g in clips.groupby(['corpus', 'speaker'], sort=False):
+        r = speaker_role(c, s)
+        split = dict(unseen='test_unseen', val='val_unseen').get(r, r)
+        n = f'{c}/{s}'
+        other = [o for o in D.index if (role[o] == 'train') != (r == 'train') and o.split('/')[0] != 'demo'] if n in D.index else []
+        near = D.loc[n, other] if other else pd.Series(dtype=float)
+        counts = g.split.value_counts()
+        rows.append(dict(corpus=c, speaker=s, split=split, clips=len(g), minutes=g.minutes.sum(),
+                         clips_train=int(counts.get('train', 0)), clips_val=int(counts.get('val', 0)), clips_test_seen=int(counts.get('test_seen', 0)),
+                         fps=', '.join(f'{f:g}' for f in sorted(g.fps.round(2).unique())), size=', '.join(sorted({f'{w}x{h}' for w, h in zip(g.width, g.height)})),
+                         frames_25fps=int(g.frames.sum()) if g.frames.notna().all() else np.nan,
+                         face_clean=np.average(g.face_clean, weights=g.frames) if g.landmarks.all() else np.nan,
+                         face_masked=np.average(g.face_masked, weights=g.frames) if g.masked.all() else np.nan,
+                         chin_cut=np.average(g.chin_cut.fillna(0), weights=g.frames) if g.landmarks.all() else np.nan,
+                         landmark_caches=int(g.landmarks.sum()), projections=int(g.projected.sum()), masked_caches=int(g.masked.sum()),
+                         nearest_other_split=near.idxmin() if len(near) else '', face_distance=float(near.min()) if len(near) else np.nan,
+                         path=sorted(g.path)[0]))
+    return clips, pd.DataFrame(rows)
+
+# %% ../nbs/10_reports.ipynb #e844d404
+DATA_NOTES = [
+    'split: the speaker\'s split (maskremoval.data.SPLITS); training speakers with at least 10 clips also lend 10% of their '
+    'clips to val (choosing models on seen speakers) and 10% to test_seen (clips_val, clips_test_seen); val_unseen and '
+    'test_unseen are whole speakers never trained on, val_unseen for choices and test_unseen for results.',
+    'minutes: the clips\' duration; frames_25fps: frames after resampling to 25 fps (what every stage sees).',
+    'face_clean: frames with a face found (dlib HOG on keyframes, tracking between) over all frames; face_masked: frames with a '
+    'face found on the frame with the clip\'s projected mask (HOG, CNN fallback, tracking) over the frames with a clean face.',
+    'chin_cut: share of the frames whose chin (landmark 8) lies within 2% of the frame height of the bottom edge or beyond it (tight crops).',
+    'nearest_other_split, face_distance: the closest speaker on the other side of the train / held-out line, by the distance '
+    'of the mean dlib face descriptors (8 clips a speaker, 2 frames a clip); every held-out speaker is at least '
+    'maskremoval.data.FACE_THRESHOLD (0.5) from every training speaker.',
+    'landmark_caches, projections, masked_caches: clips whose clean landmarks, projected mask and masked-frame landmarks are cached.',
+]
+
+def _html_table(df, caption) -> str:
+    head = ''.join(f'<th>{html.escape(str(c))}</th>' for c in df.columns)
+    body = ''.join('<tr>' + ''.join(f'<td>{_fmt(v)}</td>' for v in r) + '</tr>' for r in df.itertuples(index=False))
+    return f'<table><caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+def data_checks(clips, speakers, cutouts=None) -> list[str]:
+    "The data issue's checks, measured."
+    from maskremoval.data import FACE_THRESHOLD
+    held = speakers[speakers.split.isin(['val_unseen', 'test_unseen'])]
+    unseen = sorted(speakers[speakers.split == 'test_unseen'].corpus.unique())
+    n_split = speakers.groupby(['corpus', 'speaker']).split.nunique()
+    tt = clips[clips.split.isin(['train', 'val', 'test_seen', 'val_unseen', 'test_unseen'])]
+    out = [f'unseen test speakers from {len(unseen)} corpora ({", ".join(unseen)}); speakers in more than one split: {int((n_split > 1).sum())}',
+           f'closest held-out speaker to a training speaker: {held.loc[held.face_distance.idxmin(), "corpus"]}/{held.loc[held.face_distance.idxmin(), "speaker"]} '
+           f'to {held.face_distance.min():.3f} ({held.loc[held.face_distance.idxmin(), "nearest_other_split"]}); threshold {FACE_THRESHOLD}; '
+           f'held-out speakers under it: {int((held.face_distance < FACE_THRESHOLD).sum())}' if len(held) and held.face_distance.notna().any() else 'no held-out speakers',
+           f'clips with a manifest row: {len(clips)}; with a landmark cache: {int(clips.landmarks.sum())} of {len(clips)}',
+           f'training, validation and test clips with a projected mask: {int(tt.projected.sum())} of {len(tt)}; with masked-frame landmarks: {int(tt.masked.sum())} of {len(tt)}']
+    if cutouts is not None and len(cutouts) and 'skin_before' in cutouts:
+        ok = cutouts[cutouts.plausible]
+        out.append(f'photo cut-outs with more than 2% skin-coloured pixels (skin_map): before strip_skin {int((ok.skin_before > 0.02).sum())} of {len(ok)} '
+                   f'({(ok.skin_before > 0.02).mean():.0%}), after {int((ok.skin_after > 0.02).sum())} of {len(ok)} ({(ok.skin_after > 0.02).mean():.0%}); '
+                   f'photos dropped because skin and mask could not be told apart: {int((cutouts.reason == "skin not separable").sum())}')
+    return out
+
+def data_report(out=None, corpora=None, n_desc=8, n_jobs=2, build=False, progress=True) -> Path:
+    "Write `out`/data.csv, data.html and data.png (default: reports/)."
+    from maskremoval.masks import photo_library
+    out = Path(out or REPORTS)
+    clips, sp = data_rows(corpora, n_desc, n_jobs, build, progress)
+    try: _, cut = photo_library(progress=False)
+    except MaskRemovalError: cut = None
+    cols = [c for c in sp.columns if c != 'path']
+    with atomic_path(out/'data.csv') as tmp: sp[cols].to_csv(tmp, index=False)
+    png = contact_sheet(sp, out/'data.png')
+    c = clips.assign(who=clips.corpus + '/' + clips.speaker.astype(str))
+    agg = dict(speakers=('who', 'nunique'), clips=('clip', 'size'), minutes=('minutes', 'sum'))
+    tot = pd.concat([c.groupby(['corpus', 'split']).agg(**agg).reset_index(),
+                     c.groupby('split').agg(**agg).reset_index().assign(corpus='all')], ignore_index=True)
+    checks = data_checks(clips, sp, cut)
+    legend = ', '.join(f'<span style="color:rgb{c}">{k}</span>' for k, c in SPLIT_COLOURS.items() if k in set(sp.split))
+    page = (f'<!doctype html><html><head><meta charset="utf-8"><title>Data: speakers and splits</title><style>{CSS}</style></head><body>'
+            f'<h2>Data: who the models learn from and who they are tested on</h2>'
+            f'<h3>Checks</h3><ul>{"".join(f"<li>{html.escape(c)}</li>" for c in checks)}</ul>'
+            + _html_table(tot, 'Clips, speakers and minutes per corpus and split (clip splits: a training speaker\'s held-out clips are val / test_seen)')
+            + f'<h3>Every speaker, one still each (frame: {legend})</h3><img src="data.png" alt="contact sheet" style="max-width:100%">'
+            + _html_table(sp[cols], 'One row per speaker (reports/data.csv)')
+            + f'<ul>{"".join(f"<li>{html.escape(n)}</li>" for n in DATA_NOTES)}</ul></body></html>\n')
+    with atomic_path(out/'data.html') as tmp: Path(tmp).write_text(page)
+    return out/'data.html'
+
 # %% ../nbs/10_reports.ipynb #e6bcaed1
 import re, subprocess
 
-REPORT_PAGES = [('table1', 'Table I: sequence length (mouth landmarks from audio)'), ('table2', 'Table II: Bi-LSTM, LSTM, fully connected'),
+REPORT_PAGES = [('data', 'Data: every speaker, the splits, the caches'), ('table1', 'Table I: sequence length (mouth landmarks from audio)'), ('table2', 'Table II: Bi-LSTM, LSTM, fully connected'),
                 ('table3', 'Table III: input ablations'), ('table4', 'Table IV: face model with GTFL and EFL, and the floors'),
                 ('table5', 'Table V: loss ablations'), ('table6', 'Table VI: with and without the reference image'),
                 ('figure3', 'Figure 3: reference, masked input, output, ground truth'), ('figure4', 'Figure 4: with and without the reference'),
@@ -552,8 +721,7 @@ def render_index(out=None, profile='cpu') -> Path:
     items.append('<li>Demo: <code>make demo</code> writes demo/index.html (the remove tool on the demo clip and an unseen GRID '
                  'speaker; not committed: videos)</li>')
     runs = out/'runs'/profile
-    meta = [f'profile: {profile}', f'git commit: {_git_commit()}', f'data: {data_root()} (GRID s1 train / val / test_seen by hash, '
-            'the other GRID speakers test_unseen; see maskremoval.data)', f'experiment run time (sum over the runs in '
+    meta = [f'profile: {profile}', f'git commit: {_git_commit()}', f'data: {data_root()} (speaker-disjoint splits of maskremoval.data; every speaker and split in data.html)', f'experiment run time (sum over the runs in '
             f'{runs.relative_to(PROJECT) if runs.is_relative_to(PROJECT) else runs}): {_run_seconds(runs) / 3600:.1f} h',
             f'rendered {time.strftime("%Y-%m-%d %H:%M %Z")}; every table and figure is generated (maskremoval reports), none is typed.']
     page = (f'<!doctype html><html><head><meta charset="utf-8"><title>maskremoval reports</title><style>{CSS}</style></head><body>'
@@ -636,12 +804,13 @@ def browser_problems(pages) -> list[str]:
 # %% ../nbs/10_reports.ipynb #358b4586
 from fastcore.script import call_parse, store_true
 
-FAMILIES = {'mouth': 'Tables I-III (mouth landmarks from audio)', 'face': 'Tables IV-VI and Figures 3-4 (face reconstruction)'}
+FAMILIES = {'data': 'the data report (speakers, splits, caches)', 'mouth': 'Tables I-III (mouth landmarks from audio)',
+            'face': 'Tables IV-VI and Figures 3-4 (face reconstruction)'}
 
 @call_parse
 def reports_cmd(
     profile: str = 'cpu',      # tiny (a few clips, 2 epochs: minutes) or cpu (the committed results; hours on 2 cores)
-    only: str = '',            # comma-separated families to run (default: all): mouth, face
+    only: str = '',            # comma-separated families to run (default: all): data, mouth, face
     force: store_true = False, # run every experiment again instead of reusing finished runs
     n_jobs: int = 1,           # experiments run at once
 ):
@@ -655,6 +824,7 @@ def reports_cmd(
     if not (data_root()/corpus).is_dir():
         raise MaskRemovalError(f'{data_root()/corpus}: no {corpus} corpus for the {profile} profile' + (
             ' (TCD-TIMIT: request it from its authors, https://sigmedia.tcd.ie, and unpack it there; see the README)' if corpus == 'tcdtimit' else ''))
+    if 'data' in fams: print(f'data report: {data_report(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, n_jobs=max(n_jobs, 2))}')
     if 'mouth' in fams: run_tables(profile, force=force, n_jobs=n_jobs)
     if 'face' in fams: face_tables(profile, force=force, n_jobs=n_jobs)
     print(f'index: {render_index(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile)}')
