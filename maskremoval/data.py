@@ -15,7 +15,8 @@ from .io import MaskRemovalError, probe, atomic_path
 __all__ = ['PROJECT', 'VIDEO_EXTS', 'GRID_URL', 'GRID_WORDS', 'READERS', 'TCDTIMIT_TEST', 'TCDTIMIT_TRAIN', 'ALL', 'SPLITS',
            'MIN_HELD_OUT', 'FACE_THRESHOLD', 'SPLIT_NAMES', 'MANIFEST_COLUMNS', 'data_root', 'cache_root', 'link_data',
            'download_grid', 'get_data', 'grid_words', 'grid_sentence', 'read_grid', 'read_tcdtimit', 'read_folder',
-           'detect_layout', 'list_clips', 'speaker_role', 'split_of', 'add_splits', 'corpus_manifest', 'manifest']
+           'detect_layout', 'list_clips', 'speaker_role', 'split_of', 'corpus_names', 'add_splits', 'corpus_manifest',
+           'manifest']
 
 # %% ../nbs/01_data.ipynb #afa6a5ce
 import maskremoval
@@ -212,6 +213,14 @@ def split_of(corpus, speaker, clip, splits=SPLITS, held_out=10, val=10, n_clips=
     if n_clips is not None and n_clips < MIN_HELD_OUT: return 'train'
     b = _bucket(corpus, speaker, clip)
     return 'test_seen' if b < held_out else 'val' if b < held_out + val else 'train'
+
+def corpus_names(corpus='grid', root=None) -> list[str]:
+    "Corpus folder names from one name, several comma-separated, or 'all' (every corpus of `SPLITS` in the data folder)."
+    root = Path(root or data_root())
+    names = [c for c in SPLITS if (root/c).is_dir()] if corpus == 'all' else [c.strip() for c in str(corpus).split(',') if c.strip()]
+    missing = [c for c in names if not (root/c).is_dir()]
+    if missing or not names: raise MaskRemovalError(f'{root/(missing[0] if missing else str(corpus))}: no such corpus folder')
+    return names
 
 def add_splits(df, **kw) -> pd.DataFrame:
     "`df` (columns corpus, speaker, clip) with a `split` column."

@@ -8,10 +8,11 @@ import hashlib, json
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
+import pandas as pd
 import librosa
 from sklearn.decomposition import PCA
 from .io import MaskRemovalError, FPS, AUDIO_RATE, read_audio, atomic_path
-from .data import cache_root, data_root, list_clips, add_splits
+from .data import cache_root, data_root, list_clips, add_splits, corpus_names
 from .landmarks import JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, VISIBLE, clip_landmarks, file_hash
 
 # %% auto #0
@@ -160,10 +161,11 @@ def clip_from_arrays(audio, sr, inputs, valid=None, points=None, name='clip', s=
 
 # %% ../nbs/04_features.ipynb #2337965e
 def corpus_clips(corpus='grid', splits=('train', 'val', 'test_seen', 'test_unseen'), max_clips=None, root=None):
-    "The clips of `corpus` in `splits` (a DataFrame with speaker, clip, path, split), at most `max_clips` per split."
-    df = add_splits(list_clips(Path(root or data_root())/corpus))
-    df = df[df.split.isin(splits)].sort_values(['split', 'speaker', 'clip'])
-    if max_clips: df = df.groupby('split', sort=False).head(max_clips)
+    "The clips of `corpus` (a name, several comma-separated, or 'all') in `splits` (a DataFrame with corpus, speaker, clip, path, split), at most `max_clips` per split and corpus."
+    root = Path(root or data_root())
+    df = pd.concat([add_splits(list_clips(root/c)) for c in corpus_names(corpus, root)], ignore_index=True)
+    df = df[df.split.isin(splits)].sort_values(['split', 'corpus', 'speaker', 'clip'])
+    if max_clips: df = df.groupby(['split', 'corpus'], sort=False).head(max_clips)
     return df.reset_index(drop=True)
 
 def load_clips(rows, source='clean', s=AudioSettings(), cache=None, progress=False) -> list[ClipData]:

@@ -9,8 +9,8 @@ from scipy.spatial import procrustes
 
 # %% auto #0
 __all__ = ['LIPS_UPPER_OUTER', 'LIPS_LOWER_OUTER', 'LIPS_UPPER_INNER', 'LIPS_LOWER_INNER', 'LIP_CLASSES', 'landmark_mae',
-           'frame_disparities', 'disparity', 'landmark_metrics', 'ssim', 'psnr', 'mask_l1', 'mesh_points', 'lip_labels',
-           'parse_lips', 'LipIoU', 'mouth_landmarks', 'mouth_distance']
+           'frame_disparities', 'disparity', 'landmark_metrics', 'interocular', 'nme', 'ssim', 'psnr', 'mask_l1',
+           'mesh_points', 'lip_labels', 'parse_lips', 'LipIoU', 'mouth_landmarks', 'mouth_distance']
 
 # %% ../nbs/07_metrics.ipynb #f74cd5f5
 def _finite(pred, gt):
@@ -41,6 +41,19 @@ def landmark_metrics(pred, gt) -> dict:
     "MAE per coordinate, MAE per point (Euclidean) and disparity of landmark sequences, with the frame count."
     p, g = _finite(pred, gt)
     return dict(MAE=landmark_mae(p, g), MAE_point=landmark_mae(p, g, per='point'), Disp=disparity(p, g), n_frames=len(p))
+
+# %% ../nbs/07_metrics.ipynb #45d51990
+def interocular(points) -> np.ndarray:
+    "Distance between the eye centres (points 36-41, 42-47) of 68-point landmarks (T, 68, 2) or (68, 2)."
+    p = np.asarray(points, np.float64)
+    return np.linalg.norm(p[..., 36:42, :].mean(-2) - p[..., 42:48, :].mean(-2), axis=-1)
+
+def nme(pred, gt, iod) -> float:
+    "Mean point distance of `pred` to `gt` (T, k, 2) over each frame's interocular distance `iod` (T,)."
+    p, g = np.asarray(pred, np.float64), np.asarray(gt, np.float64)
+    if p.ndim == 2: p, g, iod = p[None], g[None], np.atleast_1d(iod)
+    d = np.linalg.norm(p - g, axis=-1).mean(-1) / np.asarray(iod, np.float64)
+    return float(np.nanmean(d)) if np.isfinite(d).any() else float('nan')
 
 # %% ../nbs/07_metrics.ipynb #4f811d57
 import functools

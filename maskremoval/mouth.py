@@ -15,13 +15,14 @@ from sklearn.linear_model import Ridge
 from .io import MaskRemovalError, atomic_path
 from .features import (FeatureConfig, Features, AudioSettings, ClipData, input_points, TARGETS, frame_norm,
                                   normalise, denormalise, corpus_clips, load_clips)
-from .landmarks import similarity, transform_points
-from .metrics import landmark_metrics
+from .landmarks import similarity, transform_points, JAW
+from .metrics import landmark_metrics, interocular, nme
 
 # %% auto #0
 __all__ = ['FLOORS', 'FLOOR_MODELS', 'DEFAULT_SETTINGS', 'REFERENCE_SETTINGS', 'WEIGHTS', 'DEFAULT_N_TARGET', 'MouthConfig',
            'MouthNet', 'stack_clips', 'sequence_starts', 'MouthModel', 'ReferenceMouth', 'MeanMouth', 'LinearMouth',
-           'evaluate', 'evaluate_rows', 'check_leaks', 'run_experiment', 'train', 'load_default', 'predict_clip']
+           'evaluate', 'clip_corpus', 'evaluate_rows', 'check_leaks', 'run_experiment', 'train', 'load_default',
+           'predict_clip']
 
 # %% ../nbs/05_mouth.ipynb #e2b4734c
 @dataclass
@@ -253,30 +254,40 @@ def evaluate(model, clips) -> dict:
 FLOOR_MODELS = {'floor:reference': ('floor: reference mouth', ReferenceMouth), 'floor:mean': ('floor: mean mouth', MeanMouth),
                 'floor:linear': ('floor: landmarks-only linear regression', LinearMouth)}
 
+def clip_corpus(c) -> str:
+    "The corpus of a `ClipData` (its path is laid out as `<corpus>/<speaker>/<clip>`)."
+    return Path(c.path).parent.parent.name if c.path else ''
+
 def evaluate_rows(model, tests) -> list[dict]:
-    "One metric row per split of `tests` (a dict split -> clips): mouth metrics, and whole-target metrics."
+    "One metric row per split of `tests` (a dict split -> clips) and corpus of its clips: mouth metrics, whole-target metrics, and errors over the interocular distance (NME; the jaw's too for the covered target)."
     rows, target = [], model.config.target
     mpos = [TARGETS[target].index(i) for i in TARGETS['mouth']]
-    for split, clips in tests.items():
-        if not clips: continue
-        P = [model.predict(c)[c.valid] for c in clips]
-        G = [c.points[c.valid][:, TARGETS[target]] for c in clips]
-        P, G = np.concatenate(P), np.concatenate(G)
-        r = dict(split=split, **landmark_metrics(P[:, mpos], G[:, mpos]), n_clips=len(clips))
-        t = landmark_metrics(P, G)
-        r.update(MAE_target=t['MAE'], Disp_target=t['Disp'])
-        rows.append(r)
+    jpos = [TARGETS[target].index(i) for i in JAW[2:15] if i in TARGETS[target]]
+    for split, all_clips in tests.items():
+        for corpus in sorted({clip_corpus(c) for c in all_clips}):
+            clips = [c for c in all_clips if clip_corpus(c) == corpus]
+            P = np.concatenate([model.predict(c)[c.valid] for c in clips])
+            G = np.concatenate([c.points[c.valid][:, TARGETS[target]] for c in clips])
+            iod = interocular(np.concatenate([c.points[c.valid] for c in clips]))
+            r = dict(split=split, test_corpus=corpus, **landmark_metrics(P[:, mpos], G[:, mpos]), n_clips=len(clips),
+                     n_speakers=len({c.speaker for c in clips}), NME=nme(P[:, mpos], G[:, mpos], iod))
+            t = landmark_metrics(P, G)
+            r.update(MAE_target=t['MAE'], Disp_target=t['Disp'], NME_target=nme(P, G, iod),
+                     NME_jaw=nme(P[:, jpos], G[:, jpos], iod) if jpos else np.nan)
+            rows.append(r)
     return rows
 
 def check_leaks(train, val, tests):
-    "Refuse evaluation clips among the training/validation clips, and unseen speakers among the training speakers."
+    "Refuse evaluation clips among the training/validation clips, and held-out (unseen) speakers among the training speakers."
     seen = {c.path or c.name for c in train + val}
     for split, clips in tests.items():
         both = seen & {c.path or c.name for c in clips}
         if both: raise MaskRemovalError(f'leak: {len(both)} {split} clips are also training or validation clips, e.g. {sorted(both)[0]}')
-    unseen = {c.speaker for c in tests.get('test_unseen', [])}
-    both = unseen & {c.speaker for c in train + val}
-    if both: raise MaskRemovalError(f'leak: test_unseen speaker(s) {", ".join(sorted(both))} in the training data')
+    who = lambda c: f'{clip_corpus(c)}/{c.speaker}'
+    trained = {who(c) for c in train + val}
+    for split in ('test_unseen', 'val_unseen'):
+        both = {who(c) for c in tests.get(split, [])} & trained
+        if both: raise MaskRemovalError(f'leak: {split} speaker(s) {", ".join(sorted(both))} in the training data')
 
 def run_experiment(model='bilstm', seq_len=11, inputs='both', protocol='deployable', target='mouth',
                    splits=('test_seen', 'test_unseen'), epochs=60, seed=0, max_clips=None, corpus='grid',
@@ -317,12 +328,12 @@ import maskremoval
 WEIGHTS = Path(maskremoval.__file__).resolve().parent/'weights'   # the committed default weights
 DEFAULT_N_TARGET = dict(mouth=7, covered=12)
 
-def train(target='mouth', protocol='deployable', out=None, epochs=60, seed=0, max_clips=None, progress=True, **settings) -> list[dict]:
-    "Train the default mouth model on GRID s1 and save it to `out` (default: the package weights); returns test rows."
+def train(target='mouth', protocol='deployable', out=None, epochs=60, seed=0, max_clips=None, progress=True, corpus='grid', **settings) -> list[dict]:
+    "Train the default mouth model on the training speakers of `corpus` (default GRID s1; 'all': every corpus) and save it to `out` (default: the package weights); returns test rows."
     kw = {**DEFAULT_SETTINGS, 'n_target': DEFAULT_N_TARGET[target], **settings}
     out = Path(out) if out else WEIGHTS/f'{target}.npz'
     return run_experiment(kw.pop('model'), kw.pop('seq_len'), protocol=protocol, target=target, epochs=epochs, seed=seed,
-                          max_clips=max_clips, save=out, progress=progress, **kw)
+                          max_clips=max_clips, save=out, progress=progress, corpus=corpus, **kw)
 
 def load_default(target='mouth') -> MouthModel:
     "The committed default mouth model for `target` (mouth or covered)."

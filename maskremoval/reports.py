@@ -15,15 +15,16 @@ from .io import MaskRemovalError, atomic_path
 
 # %% auto #0
 __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', 'PAPER', 'TITLES', 'TABLE_ROWS', 'COMMON_ROWS',
-           'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER',
-           'FACE_ABLATIONS', 'ABLATION_TABLE', 'ABLATION_STEPS', 'READ_ABLATIONS', 'SHIPPED_FACE', 'FACE_TITLES',
-           'TABLE_NOTES', 'RECORDED_NOTE', 'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES',
-           'SPLIT_COLOURS', 'DATA_NOTES', 'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook',
-           'params_key', 'run_rows', 'sweep', 'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks',
-           'run_tables', 'tables_of', 'face_model_file', 'face_runs', 'logged_step', 'recorded_face_runs', 'face_table',
-           'render_figure', 'face_tables', 'readability_table', 'readability_checks', 'contact_sheet', 'data_rows',
-           'data_checks', 'data_report', 'render_index', 'check_links', 'find_browser', 'browser_check',
-           'browser_problems', 'reports_cmd']
+           'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'SPEAKER_VARIANTS', 'SPEAKER_NAMES', 'FACE_PROFILES',
+           'FACE_METRICS', 'FACE_PAPER', 'FACE_ABLATIONS', 'ABLATION_TABLE', 'ABLATION_STEPS', 'READ_ABLATIONS',
+           'SHIPPED_FACE', 'FACE_TITLES', 'TABLE_NOTES', 'RECORDED_NOTE', 'FLOOR_NAMES', 'FACE_NOTES',
+           'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'SPLIT_COLOURS', 'DATA_NOTES', 'REPORT_PAGES', 'BROWSERS',
+           'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table',
+           'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'speaker_runs', 'speaker_table',
+           'speaker_checks', 'run_speaker_table', 'tables_of', 'face_model_file', 'face_runs', 'logged_step',
+           'recorded_face_runs', 'face_table', 'render_figure', 'face_tables', 'readability_table',
+           'readability_checks', 'contact_sheet', 'data_rows', 'data_checks', 'data_report', 'render_index',
+           'check_links', 'find_browser', 'browser_check', 'browser_problems', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -273,6 +274,76 @@ def run_tables(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, sa
         tables[k] = df
     if log: log(f'tables I-III in {out} ({time.time() - t:.0f} s)'); [log(c) for c in checks]
     return tables
+
+# %% ../nbs/10_reports.ipynb #96348edf
+SPEAKER_VARIANTS = {'ours': {}, 'ours-reference': dict(reference=True), 'ours-cmvn': dict(cmvn=True),
+                    'ours-reference-cmvn': dict(reference=True, cmvn=True)}
+SPEAKER_NAMES = {'ours': 'ours', 'ours-reference': 'ours, speaker-relative', 'ours-cmvn': 'ours, per-clip MFCC normalisation',
+                 'ours-reference-cmvn': 'ours, speaker-relative, per-clip MFCC normalisation', 'floor-reference': 'floor: reference mouth',
+                 'floor-mean': 'floor: mean mouth', 'floor-linear': 'floor: landmarks-only linear regression'}
+
+def speaker_runs(profile='cpu', targets=('covered', 'mouth'), corpus='all', variants=None, floors=('reference', 'mean', 'linear')) -> dict:
+    "name -> template parameters of the many-speaker runs (deployable protocol, masked-frame inputs, every corpus)."
+    from maskremoval.mouth import DEFAULT_SETTINGS, DEFAULT_N_TARGET
+    ours = {k: v for k, v in DEFAULT_SETTINGS.items() if k not in ('model', 'seq_len')}
+    base = dict(seq_len=DEFAULT_SETTINGS['seq_len'], inputs='both', protocol='deployable', profile=profile, corpus=corpus,
+                splits='test_seen,val_unseen,test_unseen', source='masked', test_source='masked')
+    runs = {}
+    for t in targets:
+        for k, extra in SPEAKER_VARIANTS.items():
+            if variants is not None and k not in variants: continue
+            runs[f'many-{t}-{k}'] = dict(base, model=DEFAULT_SETTINGS['model'], target=t, settings={**ours, 'n_target': DEFAULT_N_TARGET[t], **extra})
+        for f in floors: runs[f'many-{t}-floor-{f}'] = dict(base, model=f'floor:{f}', target=t, settings={})
+    return runs
+
+def speaker_table(rows) -> pd.DataFrame:
+    "The many-speaker table from the rows of `speaker_runs` (a DataFrame with a `run` column)."
+    order = {s: i for i, s in enumerate(['test_unseen', 'val_unseen', 'test_seen'])}
+    out = []
+    for r in rows.itertuples():
+        t, key = r.run[len('many-'):].split('-', 1)
+        out.append(dict(model=SPEAKER_NAMES.get(key, key), target=t, split=r.split, corpus=r.test_corpus, MAE=r.MAE, Disp=r.Disp,
+                        NME=r.NME, NME_jaw=r.NME_jaw, MAE_target=r.MAE_target, NME_target=r.NME_target, clips=int(r.n_clips),
+                        speakers=int(r.n_speakers), frames=int(r.n_frames), train_clips=int(r.n_train), epochs=int(r.epochs_run)))
+    df = pd.DataFrame(out)
+    df['_s'] = df.split.map(order)
+    return df.sort_values(['target', '_s', 'corpus'], kind='stable').drop(columns='_s').reset_index(drop=True)
+
+def speaker_checks(df) -> list[str]:
+    "Per unseen corpus: does ours beat every floor on MAE and Disp, and how far are its points (NME, NME_jaw)?"
+    out = []
+    for t, g in df[df.split == 'test_unseen'].groupby('target', sort=False):
+        for c, h in g.groupby('corpus'):
+            o = h[h.model == 'ours']
+            if o.empty: continue
+            o = o.iloc[0]
+            fl = h[h.model.str.startswith('floor')]
+            beat = all(o.MAE < f.MAE and o.Disp < f.Disp for f in fl.itertuples())
+            out.append(f'{t}, test_unseen, {c} ({int(o.speakers)} speakers): ours MAE {o.MAE:.3f} / Disp {o.Disp:.4f} / NME {o.NME:.3f}'
+                       + (f' / NME_jaw {o.NME_jaw:.3f}' if np.isfinite(o.NME_jaw) else '') + f'; beats every floor on MAE and Disp: {"yes" if beat else "no"}'
+                       + ''.join(f'; {f.model[7:]} {f.MAE:.3f} / {f.Disp:.4f}' for f in fl.itertuples()))
+    return out
+
+def run_speaker_table(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, log=print, **kw) -> pd.DataFrame:
+    "Run (or reuse) the many-speaker sweep and render reports/mouth_speakers.{csv,html}."
+    runs_dir = Path(runs_dir or REPORTS/'runs'/profile)
+    out = Path(out or (REPORTS if profile == 'cpu' else runs_dir))
+    rows = sweep(TEMPLATES/'mouth.ipynb', speaker_runs(profile, **kw), runs_dir, force, n_jobs, log)
+    df = speaker_table(rows)
+    checks = speaker_checks(df)
+    notes = ['Deployable protocol: inputs are the 26 points a mask leaves visible, found on the frames with each clip\'s projected '
+             'mask (HOG, CNN fallback, tracking), for training and test; targets are the clean frames\' points. Trained on the '
+             'train clips of the training speakers of every corpus (maskremoval.data.SPLITS, see data.html), early stopping on '
+             'their val clips; PCA fitted on the training clips only.',
+             'MAE and Disp as in Tables I-III (MAE in pixels of each corpus\'s frames, not comparable across corpora); NME: mean '
+             'point distance over the interocular distance of the true face; NME_jaw: the jaw points 2-14 (covered target).',
+             f'ours = {ours_label()}; speaker-relative: targets relative to the clip\'s first clean frame; per-clip MFCC '
+             'normalisation: cmvn. Floors as in Tables I-III, fitted on the same training clips.'] + checks + \
+            [f'profile {profile}; generated by maskremoval.reports.run_speaker_table from the runs many-* in '
+             f'{runs_dir.relative_to(PROJECT) if runs_dir.is_relative_to(PROJECT) else runs_dir}.']
+    render_table(df, out/'mouth_speakers', 'Mouth landmarks on many speakers: one block per split and corpus (beyond the paper)', notes)
+    if log: [log(c) for c in checks]
+    return df
 
 # %% ../nbs/10_reports.ipynb #7aa85834
 FACE_PROFILES = dict(tiny=dict(n_clips={'test_seen': 2, 'test_unseen': 1}, frame_step=10),
