@@ -440,13 +440,18 @@ def iou(a, b) -> float:
 # %% ../nbs/03_masks.ipynb #e1f37bf2
 MASKS_VERSION = 4   # bump when segmentation or cut-outs change: cached photo cut-outs and projections are rebuilt
 
+def _forehead(shape_hw, pts) -> np.ndarray:
+    "uint8 map of the forehead just above the brows: the face's own skin, never under a mask."
+    fw = float(np.linalg.norm(pts[16] - pts[0]))
+    up = (pts[27] - pts[8]) / max(np.linalg.norm(pts[27] - pts[8]), 1e-6)
+    fore = np.zeros(shape_hw, np.uint8)
+    _draw(fore, np.r_[pts[19:25], pts[[24, 19]] + 0.18 * fw * up], 1, fill=True)
+    return fore
+
 def skin_fraction(img, mask, pts) -> float:
     "Share of the `mask` pixels of `img` whose colour is close to the forehead's (CIELAB, lightness at half weight)."
     if not mask.any(): return 0.0
-    fw = float(np.linalg.norm(pts[16] - pts[0]))
-    up = (pts[27] - pts[8]) / max(np.linalg.norm(pts[27] - pts[8]), 1e-6)
-    fore = np.zeros(mask.shape, np.uint8)
-    _draw(fore, np.r_[pts[19:25], pts[[24, 19]] + 0.18 * fw * up], 1, fill=True)
+    fore = _forehead(mask.shape, pts)
     if not fore.any(): return 0.0
     lab = cv2.cvtColor(np.ascontiguousarray(img[..., :3]), cv2.COLOR_RGB2LAB).astype(np.float32)
     ref = np.median(lab[fore.astype(bool)], 0)
@@ -473,9 +478,7 @@ def plausible_mask(mask, pts, skin=0.0) -> tuple[bool, str, float]:
 def skin_map(img, pts, tol=9.0, l_weight=0.2, hue_tol=12.0, chroma=(0.6, 1.6)) -> np.ndarray:
     "bool map of the pixels of `img` with the colour of the face's own (forehead) skin, in CIELAB: near its colour at any lightness, or of its hue at a chroma near its own (skin in shadow)."
     fw = float(np.linalg.norm(pts[16] - pts[0]))
-    up = (pts[27] - pts[8]) / max(np.linalg.norm(pts[27] - pts[8]), 1e-6)
-    fore = np.zeros(img.shape[:2], np.uint8)
-    _draw(fore, np.r_[pts[19:25], pts[[24, 19]] + 0.18 * fw * up], 1, fill=True)
+    fore = _forehead(img.shape[:2], pts)
     if not fore.any(): return np.zeros(img.shape[:2], bool)
     lab = cv2.GaussianBlur(cv2.cvtColor(np.ascontiguousarray(img[..., :3]), cv2.COLOR_RGB2LAB).astype(np.float32), (0, 0), max(0.5, 0.01 * fw))
     ref = np.median(lab[fore.astype(bool)], 0)
