@@ -10,7 +10,8 @@ from scipy.spatial import procrustes
 # %% auto #0
 __all__ = ['LIPS_UPPER_OUTER', 'LIPS_LOWER_OUTER', 'LIPS_UPPER_INNER', 'LIPS_LOWER_INNER', 'LIP_CLASSES', 'landmark_mae',
            'frame_disparities', 'disparity', 'landmark_metrics', 'interocular', 'nme', 'ssim', 'psnr', 'mask_l1',
-           'mesh_points', 'lip_labels', 'parse_lips', 'LipIoU', 'mouth_landmarks', 'mouth_distance']
+           'boundary_band', 'seam_error', 'mesh_points', 'lip_labels', 'parse_lips', 'LipIoU', 'mouth_landmarks',
+           'mouth_distance']
 
 # %% ../nbs/07_metrics.ipynb #f74cd5f5
 def _finite(pred, gt):
@@ -80,6 +81,24 @@ def mask_l1(a, b, mask) -> float:
     m = np.asarray(mask, bool)
     if not m.any(): return float('nan')
     return float(np.abs(np.asarray(a, np.float64)[m] - np.asarray(b, np.float64)[m]).mean())
+
+# %% ../nbs/07_metrics.ipynb #112192e7
+def boundary_band(mask, band=4) -> np.ndarray:
+    "bool map of the pixels within `band` pixels of the boundary of `mask` (bool (H, W)), on either side."
+    m = np.asarray(mask, np.uint8)
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * band + 1, 2 * band + 1))
+    return (cv2.dilate(m, k) > 0) & ~(cv2.erode(m, k) > 0)
+
+def _gradients(img) -> np.ndarray:
+    g = np.asarray(img, np.float32)
+    g = cv2.cvtColor(g, cv2.COLOR_RGB2GRAY) if g.ndim == 3 else g
+    return np.dstack([cv2.Sobel(g, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(g, cv2.CV_32F, 0, 1, ksize=3)]) / 8
+
+def seam_error(out, real, mask, band=4) -> float:
+    "Root-mean-square distance between the grey-level gradients of `out` and `real` (0-255 images) on the band around the boundary of `mask`."
+    b = boundary_band(mask, band)
+    if not b.any(): return float('nan')
+    return float(np.sqrt((((_gradients(out)[b] - _gradients(real)[b]) ** 2).sum(1)).mean()))
 
 # %% ../nbs/07_metrics.ipynb #72ae8fab
 LIPS_UPPER_OUTER = [61, 185, 40, 39, 37, 0, 267, 269, 270, 409, 291]
