@@ -27,13 +27,14 @@ from .landmarks import (JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, CONTOU
 __all__ = ['GUIDANCE_KINDS', 'PROFILES', 'TEMPLATE', 'VGG_MEAN_BGR', 'VGG_BLOCKS', 'CROP_CACHE_VERSION', 'RESUMABLE', 'LOG_KEYS',
            'FaceConfig', 'procrustes_mean', 'make_template', 'crop_transform', 'clip_transforms', 'warp',
            'landmark_mask', 'landmark_mask_provider', 'projected_mask_provider', 'mask_provider', 'guidance_channels',
-           'draw_guidance', 'align_reference', 'crop_inputs', 'frame_inputs', 'generator_input', 'n_inputs', 'ResBlock',
-           'Generator', 'Discriminator', 'n_params', 'generate', 'pastiche_weights_path', 'VGG19Features', 'vgg19',
-           'composite', 'l1_loss', 'mouth_box', 'mouth_l1', 'gram', 'perceptual_loss', 'style_loss', 'tv_loss',
-           'd_loss_lsgan', 'g_loss_lsgan', 'generator_losses', 'crop_cache_path', 'clip_crops', 'prepare_crops',
-           'first_valid', 'speaker_of', 'reference_clip', 'other_clip_reference', 'own_first_frame_reference',
-           'FaceDataset', 'collate', 'train_clips', 'batch_indices', 'StepSampler', 'train_step', 'sample_grid',
-           'train_face', 'bench_face', 'FaceModel', 'export_checkpoint', 'paste_back', 'reconstruct', 'train_face_cmd']
+           'draw_guidance', 'align_reference', 'border_anchors', 'warp_reference', 'skin_ring', 'match_colour',
+           'feather_blend', 'crop_inputs', 'frame_inputs', 'generator_input', 'n_inputs', 'ResBlock', 'Generator',
+           'Discriminator', 'n_params', 'generate', 'pastiche_weights_path', 'VGG19Features', 'vgg19', 'composite',
+           'l1_loss', 'mouth_box', 'mouth_l1', 'gram', 'perceptual_loss', 'style_loss', 'tv_loss', 'd_loss_lsgan',
+           'g_loss_lsgan', 'generator_losses', 'crop_cache_path', 'clip_crops', 'prepare_crops', 'first_valid',
+           'speaker_of', 'reference_clip', 'other_clip_reference', 'own_first_frame_reference', 'FaceDataset',
+           'collate', 'train_clips', 'batch_indices', 'StepSampler', 'train_step', 'sample_grid', 'train_face',
+           'bench_face', 'FaceModel', 'export_checkpoint', 'paste_back', 'reconstruct', 'train_face_cmd']
 
 # %% ../nbs/06_face.ipynb #f407545c
 @dataclass
@@ -235,6 +236,58 @@ def align_reference(ref_img, ref_points, points, size) -> np.ndarray:
     "The reference image warped onto a crop whose landmarks (crop coordinates) are `points`, by Procrustes on the visible points."
     R = similarity(np.asarray(ref_points)[VISIBLE], np.asarray(points)[VISIBLE])
     return warp(ref_img, R, size)
+
+# %% ../nbs/06_face.ipynb #fae9ad3e
+from skimage.transform import PiecewiseAffineTransform, warp as sk_warp
+
+def border_anchors(size, n=4) -> np.ndarray:
+    "Fixed points on the border of a `size` crop (n per side), which the piecewise-affine warp leaves in place."
+    t = np.linspace(0, size - 1, n)
+    z, e = np.zeros(n), np.full(n, size - 1.0)
+    return np.unique(np.r_[np.c_[t, z], np.c_[t, e], np.c_[z, t], np.c_[e, t]], axis=0).astype(np.float32)
+
+def warp_reference(ref_img, ref_points, points, size, strength=1.0, moved=tuple(COVERED)) -> np.ndarray:
+    "The reference aligned on the visible points of `points` (crop coordinates), then warped piecewise-affinely so that its `moved` points go `strength` of the way to `points`."
+    R = similarity(np.asarray(ref_points)[VISIBLE], np.asarray(points)[VISIBLE])
+    aligned = warp(ref_img, R, size)
+    src = transform_points(R, ref_points).astype(np.float64)
+    dst = src.copy()
+    idx = list(moved)
+    dst[idx] = src[idx] + strength * (np.asarray(points, np.float64)[idx] - src[idx])
+    anchors = border_anchors(size).astype(np.float64)
+    inside = ((src >= 0) & (src <= size - 1)).all(1) & ((dst >= 0) & (dst <= size - 1)).all(1)
+    t = PiecewiseAffineTransform()
+    if not t.estimate(np.r_[dst[inside], anchors], np.r_[src[inside], anchors]): return aligned
+    out = sk_warp(aligned, t, output_shape=(size, size), order=1, mode='edge', preserve_range=True)
+    return np.clip(out, 0, 255).round().astype(np.uint8)
+
+def skin_ring(mask, points, width=0.12) -> np.ndarray:
+    "bool map of a ring just outside `mask` (grown by `width` interocular distances) on the face: skin the mask leaves visible."
+    from maskremoval.metrics import interocular
+    iod = float(interocular(points))
+    k = max(1, int(round(width * iod)))
+    grown = cv2.dilate(np.asarray(mask, np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * k + 1, 2 * k + 1))) > 0
+    face = np.zeros(mask.shape, np.uint8)
+    cv2.fillPoly(face, [np.round(np.r_[points[:17], points[26:16:-1]]).astype(np.int32)], 1)
+    return grown & ~np.asarray(mask, bool) & face.astype(bool)
+
+def match_colour(src, dst, ring, tau=3.0) -> np.ndarray:
+    "`src` (uint8 RGB) with its CIELAB mean and spread on `ring` moved towards `dst`'s there, by d^2 / (d^2 + tau^2) of the way (d: the mean colour difference)."
+    if ring.sum() < 20: return src
+    ls, ld = (cv2.cvtColor(np.ascontiguousarray(x), cv2.COLOR_RGB2LAB).astype(np.float32) for x in (src, dst))
+    ms, md = ls[ring].mean(0), ld[ring].mean(0)
+    ss, sd = ls[ring].std(0) + 1.0, ld[ring].std(0) + 1.0
+    d = float(np.linalg.norm(md - ms))
+    w = d * d / (d * d + tau * tau)
+    out = ls + w * ((ls - ms) * (sd / ss) + md - ls)
+    return cv2.cvtColor(np.clip(out, 0, 255).astype(np.uint8), cv2.COLOR_LAB2RGB)
+
+def feather_blend(base, image, mask, grow=3) -> np.ndarray:
+    "`base` over `image` (uint8): all of it inside `mask`, fading linearly to none `grow` pixels outside it (no hard outline)."
+    m = np.asarray(mask, bool)
+    dist = cv2.distanceTransform((~m).astype(np.uint8), cv2.DIST_L2, 3)
+    a = np.clip(1 - dist / (grow + 1), 0, 1)[..., None] if grow else m[..., None].astype(np.float32)
+    return (a * base.astype(np.float32) + (1 - a) * image.astype(np.float32)).round().astype(np.uint8)
 
 # %% ../nbs/06_face.ipynb #f6b3eac8
 def crop_inputs(image, mask, points, config, ref_img=None, ref_points=None) -> dict:
