@@ -12,17 +12,19 @@ from .data import grid_words
 from .landmarks import clip_landmarks, MOUTH, VISIBLE, transform_points
 from .features import TARGETS
 from .masks import ProjectSettings, mask_pool, clip_projection, masked_frames, masked_landmarks, clip_id
-from .face import (FaceModel, clip_transforms, warp, align_reference, paste_back,
+from .face import (FaceModel, clip_transforms, warp, align_reference, paste_back, warp_reference, match_colour,
+                              skin_ring, feather_blend,
                               reconstruct, first_valid, reference_clip)
 from .mouth import WEIGHTS, load_default, predict_clip
 from . import metrics
 
 # %% auto #0
-__all__ = ['COVERED_TARGET', 'METHODS', 'FACE_WEIGHTS', 'DEMO_CLIPS', 'efl_points', 'reference_of', 'paste_floor',
-           'inpaint_floor', 'score_frames', 'summarise', 'flicker', 'mouth_jitter', 'read_clip', 'eval_face',
-           'face_examples', 'load_face_model', 'resample_points', 'guidance_at_rate', 'reference_from_image',
-           'RemovedFrame', 'MaskRemover', 'remove_mask', 'remove_cmd', 'demo_clip', 'demo_page', 'face_model_id',
-           'make_demo', 'demo_cmd', 'write_masked', 'bench_stages', 'bench_end_to_end', 'bench_remove_cmd']
+__all__ = ['COVERED_TARGET', 'METHODS', 'FACE_WEIGHTS', 'DEMO_CLIPS', 'efl_points', 'reference_of', 'paste_floor', 'blend_back',
+           'warp_floor', 'inpaint_floor', 'score_frames', 'summarise', 'flicker', 'mouth_jitter', 'read_clip',
+           'eval_face', 'face_examples', 'load_face_model', 'resample_points', 'guidance_at_rate',
+           'reference_from_image', 'RemovedFrame', 'MaskRemover', 'remove_mask', 'remove_cmd', 'demo_clip', 'demo_page',
+           'face_model_id', 'make_demo', 'demo_cmd', 'write_masked', 'bench_stages', 'bench_end_to_end',
+           'bench_remove_cmd']
 
 # %% ../nbs/08_pipeline.ipynb #c210cba8
 COVERED_TARGET = TARGETS['covered']
@@ -57,6 +59,27 @@ def paste_floor(frames, masks, points, ref_img, ref_points, size=128, smooth=5) 
         out[k] = paste_back(frames[k], ref, A[k], masks[k])
     return out
 
+def blend_back(frame, crop, A, mask, grow=3) -> np.ndarray:
+    "`frame` with `crop` (uint8) warped back by the inverse of `A` and feathered in over `mask` (bool, frame size; see `face.feather_blend`)."
+    H, W = frame.shape[:2]
+    back = cv2.warpAffine(np.ascontiguousarray(crop), np.asarray(A, np.float64), (W, H), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+    return feather_blend(back, frame, mask, grow)
+
+def warp_floor(frames, masks, points, ref_img, ref_points, size=128, smooth=5, colour=True, blend=True, strength=1.0) -> np.ndarray:
+    "Frames with the mask region taken from the reference warped to each frame's landmarks `points` (`warp_reference`), colour-matched on the skin around the mask (`colour`) and feathered in (`blend`)."
+    points = np.asarray(points, np.float32)
+    valid = np.isfinite(points).all((1, 2))
+    A = clip_transforms(points, valid, size, smooth)
+    out = np.array(frames, copy=True)
+    for k in np.flatnonzero(valid):
+        pk = transform_points(A[k], points[k])
+        base = warp_reference(ref_img, ref_points, pk, size, strength)
+        if colour:
+            cm = warp(masks[k].astype(np.float32), A[k], size) > 0.5
+            base = match_colour(base, warp(frames[k], A[k], size), skin_ring(cm, pk))
+        out[k] = blend_back(frames[k], base, A[k], masks[k]) if blend else paste_back(frames[k], base, A[k], masks[k])
+    return out
+
 def inpaint_floor(frames, masks, radius=5) -> np.ndarray:
     "Frames with the mask region filled by OpenCV's Telea inpainting."
     return np.stack([cv2.inpaint(np.ascontiguousarray(f), m.astype(np.uint8), radius, cv2.INPAINT_TELEA) if m.any() else f
@@ -74,23 +97,24 @@ def score_frames(out, clean, masks, clean_points, boxes, idx, size=128) -> list[
         lip = metrics.LipIoU().add(lo, lc)
         md = metrics.mouth_distance(out[k], clean[k], boxes[k])
         rows.append(dict(frame=int(k), SSIM=metrics.ssim(co, cc), PSNR=metrics.psnr(co, cc), L1=metrics.mask_l1(co, cc, cm),
+                         seam=metrics.seam_error(co, cc, cm),
                          MLD=md['MLD'], Disp=md['Disp'], lips_found=bool(lc.any()),
                          **{f'inter_{j}': float(lip.inter[j]) for j in range(3)}, **{f'union_{j}': float(lip.union[j]) for j in range(3)}))
     return rows
 
 def summarise(rows) -> dict:
-    "Mean SSIM, PSNR, L1, MLD, Disp over rows, and PIoU from their summed intersections and unions."
+    "Mean SSIM, PSNR, L1, seam, MLD, Disp over rows, and PIoU from their summed intersections and unions."
     import pandas as pd
     df = pd.DataFrame(rows)
     lip = metrics.LipIoU()
     lip.inter, lip.union = df[[f'inter_{j}' for j in range(3)]].sum().values, df[[f'union_{j}' for j in range(3)]].sum().values
     finite = df.replace([np.inf, -np.inf], np.nan)
     return dict(PIoU=lip.value(), MLD=finite.MLD.mean(), Disp=finite.Disp.mean(), SSIM=finite.SSIM.mean(),
-                PSNR=finite.PSNR.mean(), L1=finite.L1.mean(), frames=len(df),
+                PSNR=finite.PSNR.mean(), L1=finite.L1.mean(), seam=finite.seam.mean() if 'seam' in finite else np.nan, frames=len(df),
                 **{f'IoU {c}': v for c, v in lip.per_class().items()})
 
 # %% ../nbs/08_pipeline.ipynb #c2968f9e
-METHODS = ('gtfl', 'efl', 'paste', 'inpaint')
+METHODS = ('gtfl', 'efl', 'paste', 'inpaint', 'warp', 'warp_gt')   # warp: floor guided by the EFL points, warp_gt by the clean landmarks
 
 def flicker(frames, masks) -> float:
     "Mean absolute frame-to-frame change (0-255) over the pixels masked in either of two consecutive frames."
@@ -119,7 +143,7 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
     if bad: raise MaskRemovalError(f'unknown method {bad[0]!r}: use {", ".join(METHODS)}')
     if model is None and {'gtfl', 'efl'} & set(methods): raise MaskRemovalError('methods gtfl and efl need a face model')
     size = model.config.size if model is not None else 128
-    use_ref = model is None or model.config.use_reference or 'paste' in methods
+    use_ref = model is None or model.config.use_reference or bool({'paste', 'warp', 'warp_gt'} & set(methods))
     candidates = [str(p) for p in (candidates or paths)]
     pool = mask_pool(ProjectSettings())
     covered = covered or load_default('covered')
@@ -142,6 +166,7 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
         outs = {}
         for m in methods:
             if m == 'paste': out = paste_floor(masked, masks, efl, ref_img, ref_pts, size)
+            elif m in ('warp', 'warp_gt'): out = warp_floor(masked, masks, gt_pts if m == 'warp_gt' else efl, ref_img, ref_pts, size)
             elif m == 'inpaint': out = inpaint_floor(masked, masks)
             else:
                 pts = gt_pts if m == 'gtfl' else efl

@@ -379,7 +379,8 @@ TABLE_NOTES = {
                  'along the face contours; heatmap: one channel per contour, a Gaussian (sigma 1.5 px) at each landmark.']}
 RECORDED_NOTE = ('Rows of runs whose weights are not committed (6 MB each: the short ablation runs, the paper\'s generator) come from their recorded '
                  'evaluations in {runs} (the model file and its hash are in each JSON); retrain to re-evaluate them.')
-FLOOR_NAMES = {'paste': 'floor: paste the aligned reference', 'inpaint': 'floor: OpenCV inpainting (Telea)'}
+FLOOR_NAMES = {'paste': 'floor: paste the aligned reference', 'inpaint': 'floor: OpenCV inpainting (Telea)',
+               'warp_gt': 'floor: warp the aligned reference (GTFL)', 'warp': 'floor: warp the aligned reference (EFL)'}
 
 def face_model_file(profile, ablation=None, models_dir=None) -> Path | None:
     "The model of a face run in `models_dir` (`reports/runs/face/`): generator.pt when finished, else its newest exported snapshot, else last.pt, else None."
@@ -400,6 +401,7 @@ def face_runs(profile='cpu', models_dir=None) -> dict:
                                  model_key=_file_key(main))
     else:
         runs['face-floors'] = dict(model='', methods='paste,inpaint', profile=profile)
+    runs['face-warp'] = dict(model='', methods='warp_gt,warp', profile=profile)   # the geometric base, beyond the paper
     for abl in FACE_ABLATIONS:
         f = face_model_file(profile, abl, models_dir)
         if f is not None: runs[f'face-{abl}'] = dict(model=str(f.relative_to(PROJECT)), methods='efl', profile=profile, model_key=_file_key(f),
@@ -434,12 +436,14 @@ def face_table(rows, table) -> pd.DataFrame:
         d = rows[(rows.run == run) & (rows.method == method) & (rows.table == 'face' if 'table' in rows else True)]
         return [dict(model=name, split=r.split, **{m: r[m] for m in FACE_METRICS},
                      **{f'paper_{m}': v for m, v in zip(FACE_METRICS, FACE_PAPER.get(name, (np.nan,) * 6))},
-                     frames=int(r.frames), clips=int(r.clips), steps=np.nan if name.startswith('floor') else r.step, reference=r.reference) for _, r in d.iterrows()]
+                     seam=r.get('seam', np.nan), frames=int(r.frames), clips=int(r.clips), steps=np.nan if name.startswith('floor') else r.step,
+                     reference=r.reference) for _, r in d.iterrows()]
     out = []
     if table == 4:
         out += pick('face-main', 'gtfl', 'GTFL') + pick('face-main', 'efl', 'EFL') + pick('face-plain', 'efl', FACE_ABLATIONS['plain'][0])
         out += pick('face-main', 'paste', FLOOR_NAMES['paste']) + pick('face-floors', 'paste', FLOOR_NAMES['paste'])
         out += pick('face-main', 'inpaint', FLOOR_NAMES['inpaint']) + pick('face-floors', 'inpaint', FLOOR_NAMES['inpaint'])
+        out += pick('face-warp', 'warp_gt', FLOOR_NAMES['warp_gt']) + pick('face-warp', 'warp', FLOOR_NAMES['warp'])
     else:
         if table != 'guidance': out += pick('face-main', 'efl', 'EFL')
         for abl, (name, _) in FACE_ABLATIONS.items():
@@ -468,6 +472,12 @@ FACE_NOTES = [
     'floor and learns how the mouth differs (nbs/06_face). The paper\'s generator as published is the row "EFL, the paper\'s '
     'generator (no residual)"; the model without the reference (Table VI) is the paper\'s generator too (a residual needs '
     'the reference).',
+    'Warp floors (beyond the paper, the geometric base of the face issue): the aligned reference moved piecewise-affinely '
+    'to the frame\'s landmarks (GTFL: the clean frame\'s 68 points, a ceiling for what guidance can give; EFL: the points '
+    'found on the masked frame with the covered ones from the audio), colour-matched on a ring of skin around the mask '
+    '(face.match_colour) and feathered in 3 px beyond it (face.feather_blend); pipeline.warp_floor. seam: metrics.seam_error, '
+    'the RMS gradient error on a 4 px band each side of the mask boundary (rows without it were computed before it existed). '
+    'Their test_unseen block includes GRID s10, which the older rows (10 clips) predate.',
 ]
 
 def render_figure(png, stem, title, caption, notes=()) -> Path:
