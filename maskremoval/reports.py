@@ -774,7 +774,7 @@ def data_report(out=None, corpora=None, n_desc=8, n_jobs=2, build=False, progres
 import re, subprocess
 
 REPORT_PAGES = [('data', 'Data: every speaker, the splits, the caches'), ('table1', 'Table I: sequence length (mouth landmarks from audio)'), ('table2', 'Table II: Bi-LSTM, LSTM, fully connected'),
-                ('table3', 'Table III: input ablations'), ('table4', 'Table IV: face model with GTFL and EFL, and the floors'),
+                ('table3', 'Table III: input ablations'), ('mouth_speakers', 'Mouth landmarks on many speakers, per corpus (beyond the paper)'), ('table4', 'Table IV: face model with GTFL and EFL, and the floors'),
                 ('table5', 'Table V: loss ablations'), ('table6', 'Table VI: with and without the reference image'),
                 ('figure3', 'Figure 3: reference, masked input, output, ground truth'), ('figure4', 'Figure 4: with and without the reference'),
                 ('guidance', 'Guidance: points, sketch or heatmap (beyond the paper)'),
