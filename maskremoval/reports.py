@@ -660,7 +660,7 @@ def contact_sheet(speakers, png, cols=10, size=112) -> Path:
     tiles += [blank] * (-len(tiles) % cols)
     sheet = np.vstack([np.hstack(tiles[i:i + cols]) for i in range(0, len(tiles), cols)])
     png = Path(png); png.parent.mkdir(parents=True, exist_ok=True)
-    ok, buf = cv2.imencode('.png', cv2.cvtColor(sheet, cv2.COLOR_RGB2BGR))
+    ok, buf = cv2.imencode('.png', cv2.cvtColor(sheet, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_PNG_COMPRESSION, 9])
     with atomic_path(png) as tmp: Path(tmp).write_bytes(buf.tobytes())
     return png
 
