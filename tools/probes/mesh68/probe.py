@@ -3,12 +3,12 @@ MediaPipe face mesh. 1 clip per speaker of the given splits, every 5th of the fi
 Run: OMP_WAIT_POLICY=PASSIVE .venv/bin/python tools/probes/mesh68/probe.py val_unseen,test_unseen 60   (and: train 30)
 Writes per-frame rows and the mesh / clean-mesh / clean dlib points to $PROBE_OUT (default /tmp/probe). Not library code:
 the findings are to be ported into nbs/02_landmarks and nbs/03_masks."""
-OUT = __import__('os').environ.get('PROBE_OUT', '/tmp/probe')
-import os, sys, time, numpy as np, pandas as pd, cv2
+import os, sys, numpy as np, pandas as pd
+OUT = os.environ.get('PROBE_OUT', '/tmp/probe')
 from maskremoval.features import corpus_clips
-from maskremoval.masks import mask_pool, clip_projection, masked_frames, ProjectSettings, detect_faces_cnn
-from maskremoval.landmarks import clip_landmarks, detect_faces, predict_landmarks, largest_face, VISIBLE, smooth_landmarks
-from maskremoval.metrics import interocular
+from maskremoval.masks import mask_pool, clip_projection, masked_frames, ProjectSettings
+from maskremoval.landmarks import clip_landmarks, detect_faces, predict_landmarks, largest_face, VISIBLE
+from maskremoval.metrics import interocular, nme
 from mediapipe.python.solutions import face_detection, face_mesh
 fd = face_detection.FaceDetection(model_selection=1, min_detection_confidence=0.3)
 fm = face_mesh.FaceMesh(static_image_mode=True, max_num_faces=1, refine_landmarks=False, min_detection_confidence=0.3)
@@ -42,9 +42,9 @@ for r in df.itertuples():
         gt = clean.points[k]; iod = interocular(gt)
         out = dict(corpus=r.corpus, speaker=r.speaker, split=r.split, frame=k, w=m.shape[1])
         hog = detect_faces(m); out['hog'] = bool(hog)
-        if hog: out['e_hog'] = np.linalg.norm(predict_landmarks(m, largest_face(hog)[0])[VISIBLE] - gt[VISIBLE], axis=1).mean() / iod
+        if hog: out['e_hog'] = nme(predict_landmarks(m, largest_face(hog)[0])[VISIBLE], gt[VISIBLE], iod)
         md = mp_det(m); out['mpd'] = md is not None
-        if md is not None: out['e_mpd'] = np.linalg.norm(predict_landmarks(m, md[0])[VISIBLE] - gt[VISIBLE], axis=1).mean() / iod
+        if md is not None: out['e_mpd'] = nme(predict_landmarks(m, md[0])[VISIBLE], gt[VISIBLE], iod)
         me = mesh(m); out['mesh'] = me is not None
         if me is not None: np.save(f'{OUT}/mesh_{r.corpus}_{r.speaker}_{k}.npy', me)
         cm = mesh(c)

@@ -1,9 +1,8 @@
 """Probe (issue 17): ms per frame of MediaPipe face mesh (static / video mode) and HOG + dlib, 720p demo clip and GRID 360x288."""
-import time, numpy as np, itertools
+import glob, itertools, time
 from maskremoval.io import iter_frames
 from maskremoval.landmarks import detect_faces, predict_landmarks, largest_face
 from mediapipe.python.solutions import face_mesh
-import glob
 for path in ['data/demo/obama_weekly_address.mp4', sorted(glob.glob('data/grid/s1/*'))[0]]:
     fr = list(itertools.islice(iter_frames(path, 25), 50)); print(path, fr[0].shape)
     for static in (True, False):
