@@ -250,7 +250,8 @@ COMMANDS = dict(prepare=prepare, landmarks=landmarks, data=data, bench=bench, ca
                 **{'project-masks': project_masks, 'eval-masks': evaluate_masks,
                    'train-face': 'maskremoval.face:train_face_cmd', 'reports': 'maskremoval.reports:reports_cmd',
                    'remove': 'maskremoval.pipeline:remove_cmd', 'demo': 'maskremoval.pipeline:demo_cmd',
-                   'bench-remove': 'maskremoval.pipeline:bench_remove_cmd'})
+                   'bench-remove': 'maskremoval.pipeline:bench_remove_cmd',
+                   'fit-mesh-map': 'maskremoval.masks:fit_mesh_map_cmd'})
 
 def _command(name):
     "The function behind command `name`."

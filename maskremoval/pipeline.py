@@ -546,11 +546,11 @@ def bench_end_to_end(path, reference, model_path=None) -> dict:
 # %% ../nbs/08_pipeline.ipynb #d5e67fcb
 @call_parse
 def bench_remove_cmd(
-    videos: str = 'grid/s2/pwij3p.mpg,demo/obama_weekly_address.mp4',  # clean videos (relative to the data folder): a mask is projected on each
+    videos: str = 'grid/s2/pwij3p.mpg,demo/obama_weekly_address.mp4,mead/W036/W036_level_3_happy_007.mp4',  # clean videos (relative to the data folder; 360x288, 720p, 1080p): a mask is projected on each
     loop: int = 1,                 # repeat each input this many times for the end-to-end run (memory vs length)
     no_stages: store_true = False, # end to end only: skip the per-stage timings (they hold one clip in memory)
 ):
-    "Print frames/s of each stage of `maskremoval remove`, end to end, and its peak memory, on masked sample videos."
+    "Print frames/s of each stage of `maskremoval remove` and end to end (also as multiples of real time), and its peak memory, on masked sample videos."
     import tempfile
     from maskremoval.data import data_root
     srcs, info = photo_library(limit=20, progress=False)
@@ -567,5 +567,5 @@ def bench_remove_cmd(
             print(f'{p.name} masked ({i.width}x{i.height}, {i.n_frames} frames at {i.fps:g} fps; {os.cpu_count()} CPUs):')
             e = bench_end_to_end(m, ref)
             if not no_stages and loop == 1:
-                for k, val in bench_stages(m, model, ref).items(): print(f'  {k:<18} {val:8.1f} frames/s')
-            print(f'  {"end to end":<18} {e["fps"]:8.1f} frames/s ({e["seconds"]:.1f} s), peak memory {e["peak_mb"]:.0f} MB')
+                for k, val in bench_stages(m, model, ref).items(): print(f'  {k:<18} {val:8.1f} frames/s {val / i.fps:6.2f}x real time')
+            print(f'  {"end to end":<18} {e["fps"]:8.1f} frames/s {e["fps"] / i.fps:6.2f}x real time ({e["seconds"]:.1f} s), peak memory {e["peak_mb"]:.0f} MB')

@@ -18,13 +18,14 @@ __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', '
            'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'SPEAKER_VARIANTS', 'SPEAKER_NAMES', 'FACE_PROFILES',
            'FACE_METRICS', 'FACE_PAPER', 'FACE_ABLATIONS', 'ABLATION_TABLE', 'ABLATION_STEPS', 'READ_ABLATIONS',
            'SHIPPED_FACE', 'FACE_TITLES', 'TABLE_NOTES', 'RECORDED_NOTE', 'FLOOR_NAMES', 'FACE_NOTES',
-           'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'SPLIT_COLOURS', 'DATA_NOTES', 'REPORT_PAGES', 'BROWSERS',
-           'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table',
-           'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'speaker_runs', 'speaker_table',
-           'speaker_checks', 'run_speaker_table', 'tables_of', 'face_model_file', 'face_runs', 'logged_step',
-           'recorded_face_runs', 'face_table', 'render_figure', 'face_tables', 'readability_table',
-           'readability_checks', 'contact_sheet', 'data_rows', 'data_checks', 'data_report', 'render_index',
-           'check_links', 'find_browser', 'browser_check', 'browser_problems', 'reports_cmd']
+           'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'SPLIT_COLOURS', 'DATA_NOTES', 'DETECTION_PROFILES',
+           'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep',
+           'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'speaker_runs',
+           'speaker_table', 'speaker_checks', 'run_speaker_table', 'tables_of', 'face_model_file', 'face_runs',
+           'logged_step', 'recorded_face_runs', 'face_table', 'render_figure', 'face_tables', 'readability_table',
+           'readability_checks', 'contact_sheet', 'data_rows', 'data_checks', 'data_report', 'detection_clips',
+           'detection_report', 'render_index', 'check_links', 'find_browser', 'browser_check', 'browser_problems',
+           'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -770,6 +771,47 @@ def data_report(out=None, corpora=None, n_desc=8, n_jobs=2, build=False, progres
     with atomic_path(out/'data.html') as tmp: Path(tmp).write_text(page)
     return out/'data.html'
 
+# %% ../nbs/10_reports.ipynb #2cc897a6
+DETECTION_PROFILES = dict(tiny=dict(corpus='grid', speakers=1, kinds=('surgical',), max_frames=20),
+                          cpu=dict(corpus='all', speakers=None, kinds=('surgical', 'n95', 'cloth', 'photo'), max_frames=150))
+
+def detection_clips(corpus='all', speakers=None) -> pd.DataFrame:
+    "One clip per unseen test speaker of every corpus (at most `speakers` per corpus); a corpus without unseen speakers lends its training speakers' last clips."
+    from maskremoval.features import corpus_clips
+    c = corpus_clips(corpus, splits=('train', 'test_unseen'))
+    test = c[c.split == 'test_unseen'].groupby(['corpus', 'speaker']).head(1)
+    lend = c[(c.split == 'train') & ~c.corpus.isin(test.corpus)].groupby(['corpus', 'speaker']).tail(1)
+    out = pd.concat([test, lend])
+    if speakers: out = out.groupby('corpus').head(speakers)
+    if not len(out): raise MaskRemovalError(f'no clips of {corpus} to evaluate detection on')
+    return out.reset_index(drop=True)
+
+def detection_report(out=None, profile='cpu', n_jobs=2, progress=True) -> Path:
+    "Write `out`/detection.csv and .html (default reports/) and the per-clip rows to `out`/masks/detection_clips.csv."
+    from maskremoval.masks import eval_detection, detection_summary, detection_checks, mask_pool, MESH_WEIGHTS
+    from maskremoval.landmarks import load_mesh_map
+    p, out = DETECTION_PROFILES[profile], Path(out or REPORTS)
+    clips = detection_clips(p['corpus'], p['speakers'])
+    t = time.time()
+    rows = eval_detection(clips, mask_pool(), p['kinds'], p['max_frames'], n_jobs=n_jobs, progress=progress)
+    (out/'masks').mkdir(parents=True, exist_ok=True)
+    with atomic_path(out/'masks'/'detection_clips.csv') as tmp: rows.to_csv(tmp, index=False)
+    table = detection_summary(rows)
+    meta = load_mesh_map().meta
+    bad = rows[rows['error_text'].notna()] if 'error_text' in rows else rows.iloc[:0]
+    notes = [*detection_checks(table),
+             f"{len(clips)} clips ({', '.join(f'{c} {n}' for c, n in clips.corpus.value_counts().sort_index().items())}), each masked once with a mask of each kind "
+             f"({', '.join(p['kinds'])}); the first {p['max_frames']} frames of each; frames: those whose clean version has a face (dlib, HOG + tracking)",
+             'face found: frames with landmarks (found, tracked or backfilled) over frames with a face; visible error: mean distance of the brows, '
+             'nose bridge and eyes to the clean frame\'s dlib points, over the interocular distance, frame-weighted over the clips (smoothed points, as the tool uses them)',
+             f"face-mesh map: {MESH_WEIGHTS.name}, k={meta.get('k')} lam={meta.get('lam')} align={meta.get('align')}, made by {meta.get('made_by', '?')} "
+             f"on {meta.get('fit_clips', '?')} clips of the training speakers (vidtimit: its one speaker is a training speaker; the fit saw every 5th of the first 100 frames of its clip)",
+             f'frames/s: the landmark stage alone, {n_jobs} worker processes on {os.cpu_count()} cores; made by maskremoval reports --only detection '
+             f'--profile {profile} in {time.time() - t:.0f} s']
+    if len(bad): notes.append(f'clips that failed: {bad["clip"].nunique()} ({bad.error_text.iloc[0]})')
+    render_table(table, out/'detection', 'Faces found on masked frames and their visible points, per corpus', notes)
+    return out/'detection.html'
+
 # %% ../nbs/10_reports.ipynb #e6bcaed1
 import re, subprocess
 
@@ -778,7 +820,8 @@ REPORT_PAGES = [('data', 'Data: every speaker, the splits, the caches'), ('table
                 ('table5', 'Table V: loss ablations'), ('table6', 'Table VI: with and without the reference image'),
                 ('figure3', 'Figure 3: reference, masked input, output, ground truth'), ('figure4', 'Figure 4: with and without the reference'),
                 ('guidance', 'Guidance: points, sketch or heatmap (beyond the paper)'),
-                ('readability', 'Readability: lip reading, flicker, jitter')]
+                ('readability', 'Readability: lip reading, flicker, jitter'),
+                ('detection', 'Faces found on masked frames and their visible points, per corpus (beyond the paper)')]
 
 def _git_commit() -> str:
     try: return subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=PROJECT, capture_output=True, text=True, check=True).stdout.strip()
@@ -886,12 +929,12 @@ def browser_problems(pages) -> list[str]:
 from fastcore.script import call_parse, store_true
 
 FAMILIES = {'data': 'the data report (speakers, splits, caches)', 'mouth': 'Tables I-III (mouth landmarks from audio)',
-            'face': 'Tables IV-VI and Figures 3-4 (face reconstruction)'}
+            'face': 'Tables IV-VI and Figures 3-4 (face reconstruction)', 'detection': 'faces found on masked frames, per corpus'}
 
 @call_parse
 def reports_cmd(
     profile: str = 'cpu',      # tiny (a few clips, 2 epochs: minutes) or cpu (the committed results; hours on 2 cores)
-    only: str = '',            # comma-separated families to run (default: all): data, mouth, face
+    only: str = '',            # comma-separated families to run (default: all): data, mouth, face, detection
     force: store_true = False, # run every experiment again instead of reusing finished runs
     n_jobs: int = 1,           # experiments run at once
 ):
@@ -908,4 +951,5 @@ def reports_cmd(
     if 'data' in fams: print(f'data report: {data_report(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, n_jobs=max(n_jobs, 2))}')
     if 'mouth' in fams: run_tables(profile, force=force, n_jobs=n_jobs)
     if 'face' in fams: face_tables(profile, force=force, n_jobs=n_jobs)
+    if 'detection' in fams: print(f'detection: {detection_report(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile, n_jobs=max(n_jobs, 2))}')
     print(f'index: {render_index(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile)}')
