@@ -356,8 +356,8 @@ def fit_mesh_map(meshes, points, boxes=None, k=32, lam=30.0, align='upper') -> M
         w[i] = np.linalg.solve(A.T @ A + reg, A.T @ Y[:, i]).T
     box = np.zeros(4)
     if boxes is not None:
-        rel = [np.r_[(b[:2] - _frame_of(p)[0]) / _frame_of(p)[1], (b[2:] - _frame_of(p)[0]) / _frame_of(p)[1]] for b, p in zip(boxes, points)]
-        box = np.median(rel, 0)
+        frames = [_frame_of(p) for p in points]   # (centre, spread) of each face's points
+        box = np.median([((np.reshape(b, (2, 2)) - fc) / fr).ravel() for b, (fc, fr) in zip(boxes, frames)], 0)
     return MeshMap(ref.astype(np.float32), idx, nb, w.astype(np.float32), box.astype(np.float32),
                    dict(k=k, lam=lam, align=align, n=len(meshes)))
 
