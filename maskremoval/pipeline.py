@@ -5,11 +5,12 @@
 # %% ../nbs/08_pipeline.ipynb #b7a456fe
 from __future__ import annotations
 from pathlib import Path
+from dataclasses import dataclass
 import numpy as np
 import cv2
 from .io import MaskRemovalError, read_audio
 from .data import grid_words
-from .landmarks import clip_landmarks, MOUTH, VISIBLE, transform_points
+from .landmarks import clip_landmarks, MOUTH, VISIBLE, JAW, COVERED, transform_points
 from .features import TARGETS
 from .masks import ProjectSettings, mask_pool, clip_projection, masked_frames, masked_landmarks, clip_id
 from .face import (FaceModel, clip_transforms, warp, align_reference, paste_back, warp_reference, match_colour,
@@ -20,24 +21,25 @@ from . import metrics
 
 # %% auto #0
 __all__ = ['COVERED_TARGET', 'METHODS', 'FACE_WEIGHTS', 'DEMO_CLIPS', 'efl_points', 'reference_of', 'paste_floor', 'blend_back',
-           'warp_floor', 'inpaint_floor', 'score_frames', 'summarise', 'flicker', 'mouth_jitter', 'read_clip',
-           'eval_face', 'face_examples', 'load_face_model', 'resample_points', 'guidance_at_rate',
-           'reference_from_image', 'RemovedFrame', 'MaskRemover', 'remove_mask', 'remove_cmd', 'demo_clip', 'demo_page',
-           'face_model_id', 'make_demo', 'demo_cmd', 'write_masked', 'bench_stages', 'bench_end_to_end',
-           'bench_remove_cmd']
+           'BaseSettings', 'rebuild_base', 'warp_floor', 'base_floor', 'inpaint_floor', 'score_frames', 'summarise',
+           'flicker', 'mouth_jitter', 'read_clip', 'eval_face', 'face_examples', 'load_face_model', 'resample_points',
+           'guidance_at_rate', 'reference_from_image', 'RemovedFrame', 'MaskRemover', 'remove_mask', 'remove_cmd',
+           'demo_clip', 'demo_page', 'face_model_id', 'make_demo', 'demo_cmd', 'write_masked', 'bench_stages',
+           'bench_end_to_end', 'bench_remove_cmd']
 
 # %% ../nbs/08_pipeline.ipynb #c210cba8
 COVERED_TARGET = TARGETS['covered']
 
-def efl_points(masked_points, valid, audio, sr, model=None) -> np.ndarray:
-    "68 points per frame: those found on the masked frames, with the covered set predicted from `audio` (NaN where no face)."
+def efl_points(masked_points, valid, audio, sr, model=None, ref=None) -> np.ndarray:
+    "68 points per frame: those found on the masked frames, with the covered set predicted from `audio` (NaN where no face). A speaker-relative model moves from `ref`, the 68 points of an unmasked face of the speaker (any coordinates), else from the median of the points found."
     model = model or load_default('covered')
     pts = np.array(masked_points, np.float32)
     if pts.ndim != 3 or pts.shape[1:] != (68, 2): raise MaskRemovalError(f'expected (T, 68, 2) landmarks, got {pts.shape}')
     if not np.any(valid): raise MaskRemovalError('no frame with a face')
+    if getattr(model.config, 'reference', False) and ref is None: ref = np.nanmedian(pts[np.asarray(valid, bool)], 0)
     hidden = pts.copy(); hidden[:, COVERED_TARGET] = np.nan
     out = pts.copy()
-    out[:, COVERED_TARGET] = predict_clip(model, audio, sr, hidden)
+    out[:, COVERED_TARGET] = predict_clip(model, audio, sr, hidden, ref=ref)
     out[~np.asarray(valid, bool)] = np.nan
     return out
 
@@ -60,24 +62,52 @@ def paste_floor(frames, masks, points, ref_img, ref_points, size=128, smooth=5) 
     return out
 
 def blend_back(frame, crop, A, mask, grow=3) -> np.ndarray:
-    "`frame` with `crop` (uint8) warped back by the inverse of `A` and feathered in over `mask` (bool, frame size; see `face.feather_blend`)."
-    H, W = frame.shape[:2]
-    back = cv2.warpAffine(np.ascontiguousarray(crop), np.asarray(A, np.float64), (W, H), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-    return feather_blend(back, frame, mask, grow)
+    "`frame` with `crop` (uint8) warped back by the inverse of `A` and feathered in over `mask` (bool, frame size; see `face.feather_blend`); only the mask's box is touched."
+    m = np.ascontiguousarray(mask, bool)
+    out = np.array(frame, copy=True)
+    if not m.any(): return out
+    H, W = m.shape
+    x, y, w, h = cv2.boundingRect(m.view(np.uint8))
+    x0, y0, x1, y1 = max(x - grow - 2, 0), max(y - grow - 2, 0), min(x + w + grow + 2, W), min(y + h + grow + 2, H)
+    A = np.asarray(A, np.float64).copy(); A[:, 2] += A[:, :2] @ [x0, y0]      # frame -> crop, from the box's corner
+    back = cv2.warpAffine(np.ascontiguousarray(crop), A, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+    out[y0:y1, x0:x1] = feather_blend(back, frame[y0:y1, x0:x1], m[y0:y1, x0:x1], grow)
+    return out
+
+@dataclass(frozen=True)
+class BaseSettings:
+    "The geometric base (beyond the paper): the reference warped to the guidance, colour-matched, feathered in."
+    size: int = 128          # crop size (px)
+    crop_smooth: int = 5     # frames over which the crop's transform is smoothed
+    jaw: float = 1.0         # how far the jaw (points 0-16) moves to the guidance: 0 holds the reference's, 1 follows it
+    mouth: float = 1.0       # the same for the lower nose and the mouth
+    colour: bool = True      # match the reference's light to the skin around the mask (`face.match_colour`)
+    feather: int = 3         # soft edge (px) beyond the mask; 0: a hard paste
+
+    def strength(self) -> np.ndarray:
+        "The strength of each of `landmarks.COVERED`'s points for `face.warp_reference`."
+        return np.array([self.jaw if i in JAW else self.mouth for i in COVERED], np.float32)
+
+def rebuild_base(frame, mask, points, A, ref_img, ref_points, s=BaseSettings()) -> np.ndarray:
+    "`frame` with its `mask` region rebuilt by the base: the reference moved to the frame's 68 `points` (crop transform `A`), in the frame's light, without a seam."
+    pk = transform_points(A, points)
+    base = warp_reference(ref_img, ref_points, pk, s.size, s.strength())
+    if s.colour:
+        cm = warp(np.asarray(mask, np.float32), A, s.size) > 0.5
+        base = match_colour(base, warp(frame, A, s.size), skin_ring(cm, pk))
+    return blend_back(frame, base, A, mask, s.feather)
 
 def warp_floor(frames, masks, points, ref_img, ref_points, size=128, smooth=5, colour=True, blend=True, strength=1.0) -> np.ndarray:
-    "Frames with the mask region taken from the reference warped to each frame's landmarks `points` (`warp_reference`), colour-matched on the skin around the mask (`colour`) and feathered in (`blend`)."
+    "Frames with the mask region taken from the reference warped to each frame's landmarks `points` (`warp_reference`, all covered points moved by `strength`), colour-matched on the skin around the mask (`colour`) and feathered in (`blend`)."
+    return base_floor(frames, masks, points, ref_img, ref_points, BaseSettings(size, smooth, strength, strength, colour, 3 if blend else 0))
+
+def base_floor(frames, masks, points, ref_img, ref_points, s=BaseSettings()) -> np.ndarray:
+    "Frames with the mask region rebuilt by `rebuild_base` under settings `s`, frames without landmarks unchanged."
     points = np.asarray(points, np.float32)
     valid = np.isfinite(points).all((1, 2))
-    A = clip_transforms(points, valid, size, smooth)
+    A = clip_transforms(points, valid, s.size, s.crop_smooth)
     out = np.array(frames, copy=True)
-    for k in np.flatnonzero(valid):
-        pk = transform_points(A[k], points[k])
-        base = warp_reference(ref_img, ref_points, pk, size, strength)
-        if colour:
-            cm = warp(masks[k].astype(np.float32), A[k], size) > 0.5
-            base = match_colour(base, warp(frames[k], A[k], size), skin_ring(cm, pk))
-        out[k] = blend_back(frames[k], base, A[k], masks[k]) if blend else paste_back(frames[k], base, A[k], masks[k])
+    for k in np.flatnonzero(valid): out[k] = rebuild_base(frames[k], masks[k], points[k], A[k], ref_img, ref_points, s)
     return out
 
 def inpaint_floor(frames, masks, radius=5) -> np.ndarray:
@@ -114,7 +144,8 @@ def summarise(rows) -> dict:
                 **{f'IoU {c}': v for c, v in lip.per_class().items()})
 
 # %% ../nbs/08_pipeline.ipynb #c2968f9e
-METHODS = ('gtfl', 'efl', 'paste', 'inpaint', 'warp', 'warp_gt')   # warp: floor guided by the EFL points, warp_gt by the clean landmarks
+from dataclasses import replace
+METHODS = ('gtfl', 'efl', 'paste', 'inpaint', 'warp', 'warp_gt', 'base')   # warp: floor guided by the EFL points, warp_gt by the clean landmarks; base: the tool's base (`BaseSettings`) on the EFL points
 
 def flicker(frames, masks) -> float:
     "Mean absolute frame-to-frame change (0-255) over the pixels masked in either of two consecutive frames."
@@ -135,7 +166,7 @@ def read_clip(reader, frames, points, valid) -> np.ndarray:
     from maskremoval.lipread import mouth_crops, predict_words
     return predict_words(reader, [mouth_crops(frames, points, valid)])[0]
 
-def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3, covered=None, read=False, reader=None, progress=False):
+def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3, covered=None, read=False, reader=None, progress=False, base=BaseSettings()):
     "Per-frame metric rows (a DataFrame) of `methods` on the clips `paths` with projected masks; with `read`, also per-clip rows (lip reading, flicker, jitter) of every method, the real and the masked clip."
     import pandas as pd
     from tqdm.auto import tqdm
@@ -143,7 +174,7 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
     if bad: raise MaskRemovalError(f'unknown method {bad[0]!r}: use {", ".join(METHODS)}')
     if model is None and {'gtfl', 'efl'} & set(methods): raise MaskRemovalError('methods gtfl and efl need a face model')
     size = model.config.size if model is not None else 128
-    use_ref = model is None or model.config.use_reference or bool({'paste', 'warp', 'warp_gt'} & set(methods))
+    use_ref = model is None or model.config.use_reference or bool({'paste', 'warp', 'warp_gt', 'base'} & set(methods))
     candidates = [str(p) for p in (candidates or paths)]
     pool = mask_pool(ProjectSettings())
     covered = covered or load_default('covered')
@@ -158,8 +189,8 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
         gt_pts, boxes, cvalid = clean_lm.points[:len(clean)], clean_lm.boxes[:len(clean)], clean_lm.valid[:len(clean)]
         mlm = masked_landmarks(masked)
         audio, sr = read_audio(path)
-        efl = efl_points(mlm.points, mlm.valid, audio, sr, covered)
         ref_img, ref_pts, ref_src = reference_of(path, candidates, size) if use_ref else (None, None, '')
+        efl = efl_points(mlm.points, mlm.valid, audio, sr, covered, ref_pts)
         ok = np.flatnonzero(cvalid & mlm.valid & proj.valid[:len(clean)])
         idx = [int(k) for k in ok if k >= 3][::frame_step]
         info = dict(clip=clip_id(path), mask=proj.source, kind=proj.kind, reference=clip_id(ref_src) if ref_src else '')
@@ -167,6 +198,7 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
         for m in methods:
             if m == 'paste': out = paste_floor(masked, masks, efl, ref_img, ref_pts, size)
             elif m in ('warp', 'warp_gt'): out = warp_floor(masked, masks, gt_pts if m == 'warp_gt' else efl, ref_img, ref_pts, size)
+            elif m == 'base': out = base_floor(masked, masks, efl, ref_img, ref_pts, replace(base, size=size))
             elif m == 'inpaint': out = inpaint_floor(masked, masks)
             else:
                 pts = gt_pts if m == 'gtfl' else efl
@@ -194,9 +226,9 @@ def face_examples(path, models, candidates=None, n=6, covered=None) -> dict:
     masked, masks, clean = map(np.stack, zip(*masked_frames(path, proj, pool)))
     mlm = masked_landmarks(masked)
     audio, sr = read_audio(path)
-    efl = efl_points(mlm.points, mlm.valid, audio, sr, covered or load_default('covered'))
     size = next(iter(models.values())).config.size
     ref_img, ref_pts, ref_src = reference_of(path, [str(p) for p in (candidates or [path])], size)
+    efl = efl_points(mlm.points, mlm.valid, audio, sr, covered or load_default('covered'), ref_pts)
     gt_pts = clip_landmarks(path).points[:len(clean)]
     ok = np.flatnonzero(mlm.valid & np.isfinite(gt_pts).all((1, 2)))
     ok = ok[ok >= 3]
@@ -242,13 +274,13 @@ def resample_points(points, valid, t_from, t_to) -> tuple[np.ndarray, np.ndarray
     out[~v] = np.nan
     return out, v
 
-def guidance_at_rate(points, valid, audio, sr, fps, covered=None) -> np.ndarray:
-    "EFL landmarks of frames at `fps`: the covered points predicted at 25 fps from the audio, resampled to the frames' times."
-    if abs(fps - 25) < 1e-6: return efl_points(points, valid, audio, sr, covered)
+def guidance_at_rate(points, valid, audio, sr, fps, covered=None, ref=None) -> np.ndarray:
+    "EFL landmarks of frames at `fps`: the covered points predicted at 25 fps from the audio (from `ref`'s shape for a speaker-relative model, see `efl_points`), resampled to the frames' times."
+    if abs(fps - 25) < 1e-6: return efl_points(points, valid, audio, sr, covered, ref)
     t_in = np.arange(len(points)) / fps
     t25 = np.arange(int(np.ceil(len(points) / fps * 25))) / 25
     p25, v25 = resample_points(points, valid, t_in, t25)
-    e25 = efl_points(p25, v25, audio, sr, covered)
+    e25 = efl_points(p25, v25, audio, sr, covered, ref)
     back, _ = resample_points(e25, v25, t25, t_in)
     out = np.array(points, np.float32)
     out[:, COVERED_TARGET] = back[:, COVERED_TARGET]
@@ -292,22 +324,31 @@ class RemovedFrame:
     face: bool           # a face was found and reconstructed
 
 class MaskRemover:
-    "Streaming mask removal of one video. Creating it does the whole-clip set-up; iterating it yields a `RemovedFrame` per frame."
+    """Streaming mask removal of one video. Creating it does the whole-clip set-up; iterating it yields a `RemovedFrame` per frame.
+    With a reference the face is rebuilt by the geometric base (`BaseSettings`), unless `generator` (the paper's GAN, shipped
+    `face.pt`) or a `model` (a `FaceModel`) is asked for; without one, by the GAN trained without a reference."""
     def __init__(self, path, reference=None, reference_frame=None, device='cpu', model=None, grow=2, batch_size=16,
-                 progress=True, log=print):
+                 progress=True, log=print, base=BaseSettings(), generator=False):
         self.path, self.grow, self.batch_size, self.progress = Path(path), grow, batch_size, progress
         self.info = info = probe(path)
         self.fps, self.n = info.fps, info.n_frames_at(info.fps)
         audio, sr = read_audio(path)                   # 16 kHz mono for the mouth model
-        kind = 'reference' if reference is not None or reference_frame is not None else 'no_reference'
-        self.model = fm = model or load_face_model(kind, device)
-        if kind == 'no_reference' and fm.config.use_reference: raise MaskRemovalError('this face model needs a reference: pass --reference IMAGE or --reference-frame N')
-        if log and kind == 'no_reference': log('no reference image given: using the model trained without one (less like the speaker)')
-        self.ref = _reference(path, reference, reference_frame, fm.config.size, self.fps) if fm.config.use_reference else (None, None)
+        given = reference is not None or reference_frame is not None
+        self.base = base if given and model is None and not generator else None
+        if self.base is None:
+            kind = 'reference' if given else 'no_reference'
+            self.model = fm = model or load_face_model(kind, device)
+            if kind == 'no_reference' and fm.config.use_reference: raise MaskRemovalError('this face model needs a reference: pass --reference IMAGE or --reference-frame N')
+            if log and kind == 'no_reference': log('no reference image given: using the model trained without one (less like the speaker)')
+            size, smooth = fm.config.size, fm.config.crop_smooth
+            self.ref = _reference(path, reference, reference_frame, size, self.fps) if given else (None, None)
+        else:
+            self.model, size, smooth = None, base.size, base.crop_smooth
+            self.ref = _reference(path, reference, reference_frame, size, self.fps)
         self.landmarks = lm = masked_landmarks(self._frames(), LandmarkSettings(fps=self.fps), progress=progress, total=self.n)
         if not lm.valid.any(): raise MaskRemovalError(f'{path}: no face found in any frame')
-        self.points = guidance_at_rate(lm.points, lm.valid, audio, sr, self.fps)
-        self.transforms = clip_transforms(self.points, lm.valid, fm.config.size, fm.config.crop_smooth)
+        self.points = guidance_at_rate(lm.points, lm.valid, audio, sr, self.fps, ref=self.ref[1])
+        self.transforms = clip_transforms(self.points, lm.valid, size, smooth)
 
     def __len__(self): return self.n
 
@@ -316,10 +357,13 @@ class MaskRemover:
         return islice(iter_frames(self.path, self.fps), self.n)
 
     def _flush(self, batch):
-        fm, pts, A = self.model, self.points, self.transforms
+        pts, A = self.points, self.transforms
         todo = [j for j, (k, f, m, ok) in enumerate(batch) if ok and m.any()]
         outs = {}
-        if todo:
+        if todo and self.base is not None:
+            outs = {j: rebuild_base(batch[j][1], batch[j][2], pts[batch[j][0]], A[batch[j][0]], *self.ref, self.base) for j in todo}
+        elif todo:
+            fm = self.model
             b = collate([frame_inputs(batch[j][1], batch[j][2], pts[batch[j][0]], A[batch[j][0]], fm.config, *self.ref) for j in todo])
             y = (fm(b).clamp(0, 1) * 255).round().byte().permute(0, 2, 3, 1).numpy()
             outs = {j: paste_back(batch[j][1], y[i], A[batch[j][0]], batch[j][2]) for i, j in enumerate(todo)}
@@ -340,14 +384,14 @@ class MaskRemover:
         if batch: yield from self._flush(batch)
 
 def remove_mask(path, output, reference=None, reference_frame=None, device='cpu', side_by_side=False, overwrite=False,
-                model=None, grow=2, progress=True, log=print) -> Path:
+                model=None, grow=2, progress=True, log=print, generator=False) -> Path:
     "Write `output`: the video at `path` with the face mask (grown by `grow` px) replaced by the reconstructed lower face, with its own audio."
     path, output = Path(path), Path(output)
     if output.exists() and not overwrite: raise MaskRemovalError(f'{output}: already exists (--overwrite to replace it)')
     if output.resolve() == path.resolve(): raise MaskRemovalError(f'{output}: is the input; choose another output path')
     if not output.parent.is_dir(): raise MaskRemovalError(f'{output.parent}: output folder does not exist')
     if not os.access(output.parent, os.W_OK): raise MaskRemovalError(f'{output.parent}: output folder is not writable')
-    r = MaskRemover(path, reference, reference_frame, device, model, grow, progress=progress, log=log)
+    r = MaskRemover(path, reference, reference_frame, device, model, grow, progress=progress, log=log, generator=generator)
     audio_out, sr_out = read_audio(path, None)     # the file's own rate for the output
     with VideoWriter(output, r.fps, audio_out, sr_out) as w:
         for fr in r: w.write(_side(fr.frame, fr.output) if side_by_side else fr.output)
@@ -366,6 +410,7 @@ def remove_cmd(
     device: str = 'cpu',               # cpu or cuda
     side_by_side: store_true = False,  # write the input and the output side by side
     overwrite: store_true = False,     # replace OUTPUT when it exists
+    generator: store_true = False,     # rebuild the face with the paper's GAN (face.pt) instead of the geometric base
     quiet: store_true = False,         # no progress bars
 ):
     "Remove the face mask from a video: rebuild the mouth from the audio and the visible face, keep the audio."
@@ -376,7 +421,7 @@ def remove_cmd(
         if not torch.cuda.is_available(): raise MaskRemovalError('--device cuda: no CUDA GPU is available here')
     src = Path(input)
     out = Path(output) if output else src.with_name(f'{src.stem}_unmasked.mp4')
-    return remove_mask(src, out, reference, reference_frame, device, side_by_side, overwrite, progress=not quiet)
+    return remove_mask(src, out, reference, reference_frame, device, side_by_side, overwrite, progress=not quiet, generator=generator)
 
 # %% ../nbs/08_pipeline.ipynb #1608873c
 import html as _html, json
@@ -405,8 +450,15 @@ def demo_clip(path, out, pool, model=None, progress=True, log=print) -> dict:
     with VideoWriter(out/f'{stem}_masked.mp4', 25, audio, sr) as w:
         for m, g, c in masked_frames(path, proj, pool): w.write(m)
     ref_name = _demo_reference(path, out/f'{stem}_reference.png')
-    res = remove_mask(out/f'{stem}_masked.mp4', out/f'{stem}_unmasked.mp4', reference=out/f'{stem}_reference.png',
-                      overwrite=True, model=model, progress=progress, log=log)
+    r = MaskRemover(out/f'{stem}_masked.mp4', reference=out/f'{stem}_reference.png', model=model, progress=progress, log=log)
+    floor_s = BaseSettings(size=r.base.size if r.base else r.model.config.size, jaw=0, mouth=0)   # the colour-matched paste
+    floors = {}
+    with VideoWriter(out/f'{stem}_unmasked.mp4', r.fps, *read_audio(r.path, None)) as w:   # what remove_mask writes
+        for fr in r:
+            w.write(fr.output)
+            if fr.face and fr.index % 5 == 0:
+                floors[fr.index] = rebuild_base(fr.frame, fr.mask, r.points[fr.index], r.transforms[fr.index], *r.ref, floor_s)
+    res = out/f'{stem}_unmasked.mp4'
     lm = clip_landmarks(path)
     rows, stills = [], []
     T = len(proj)
@@ -417,13 +469,16 @@ def demo_clip(path, out, pool, model=None, progress=True, log=print) -> dict:
             if proj.valid[k] and g.any() and k % 5 == 0 and lm.valid[k]:
                 A = clip_transforms(lm.points[k:k + 1], lm.valid[k:k + 1], 128, smooth=1)[0]
                 co, cc = warp(o, A, 128), warp(c, A, 128)
+                f = floors.get(k)
                 rows.append(dict(PSNR=metrics.psnr(co, cc), SSIM=metrics.ssim(co, cc), L1=metrics.mask_l1(o, c, g),
-                                 L1_masked=metrics.mask_l1(m, c, g)))
+                                 L1_masked=metrics.mask_l1(m, c, g), seam=metrics.seam_error(o, c, g),
+                                 PSNR_paste=metrics.psnr(warp(f, A, 128), cc) if f is not None else np.nan,
+                                 seam_paste=metrics.seam_error(f, c, g) if f is not None else np.nan))
             if k in pick:
                 name = f'{stem}_still_{k:04d}.png'
                 cv2.imwrite(str(out/name), cv2.cvtColor(_triptych(m, o, c), cv2.COLOR_RGB2BGR)); stills.append(name)
     info_in, info_out = probe(out/f'{stem}_masked.mp4'), probe(res)
-    s = {k: float(np.mean([r[k] for r in rows])) for k in rows[0]} if rows else {}
+    s = {k: float(np.nanmean([r[k] for r in rows])) for k in rows[0]} if rows else {}
     return dict(clip=clip_id(path), mask=src.id, reference=ref_name, frames_in=info_in.n_frames, frames_out=info_out.n_frames,
                 fps_in=info_in.fps, fps_out=info_out.fps, audio_in=len(read_audio(out/f'{stem}_masked.mp4')[0]) / 16000,
                 audio_out=len(read_audio(res)[0]) / 16000,
@@ -435,24 +490,31 @@ def demo_page(rows, out) -> Path:
     parts = []
     for r in rows:
         links = ' · '.join(f'<a href="{f}">{f}</a>' for f in r['files'])
-        met = ', '.join(f'{k} {r[k]:.3f}' for k in ('PSNR', 'SSIM', 'L1', 'L1_masked') if k in r)
+        met = ', '.join(f'{k} {r[k]:.3f}' for k in ('PSNR', 'SSIM', 'L1', 'L1_masked', 'seam', 'PSNR_paste', 'seam_paste') if k in r)
         imgs = ''.join(f'<img src="{s}" style="max-width:100%;margin:4px 0">' for s in r['stills'])
         parts.append(f'<h3>{_html.escape(r["clip"])}</h3><p>mask: {_html.escape(r["mask"])}; reference: {_html.escape(r["reference"])}; '
                      f'frames in/out {r["frames_in"]}/{r["frames_out"]} at {r["fps_in"]:g}/{r["fps_out"]:g} fps; audio '
                      f'{r["audio_in"]:.2f}/{r["audio_out"]:.2f} s; face model: {_html.escape(r.get("face_model", "not recorded"))}</p><p>{_html.escape(met)}</p><p>{links}</p>{imgs}')
     note = ('Stills: masked input | output | original. Metrics against the original on every 5th frame with a mask: PSNR and '
             'SSIM on the 128 px aligned face crop, L1 (0-255) inside the mask for the output and, for comparison, for the '
-            'masked input.')
+            'masked input; seam: the gradient error on a 4 px band each side of the mask boundary (metrics.seam_error); '
+            'PSNR_paste and seam_paste: the floor of the colour-matched paste (the reference aligned on the visible points, '
+            'matched to the light and feathered in, not warped), on the same frames.')
     page = (f'<!doctype html><html><head><meta charset="utf-8"><title>maskremoval demo</title></head><body style="font-family:sans-serif;'
             f'max-width:70em;margin:2em"><h2>maskremoval demo</h2><p>{note}</p>{"".join(parts)}</body></html>\n')
     with atomic_path(Path(out)/'index.html') as tmp: Path(tmp).write_text(page)
     return Path(out)/'index.html'
 
-def face_model_id(model=None) -> str:
-    "Which face model made an output: the shipped file with its training step and hash, or 'passed in' for a `FaceModel` object."
+def face_model_id(model=None, generator=False) -> str:
+    "Which face model made an output: the geometric base (no network) with the covered-points model guiding it, the shipped GAN file (`generator`) with its training step and hash, or 'passed in' for a `FaceModel` object."
     if model is not None: return 'passed in (not the shipped weights)'
     import torch
     from maskremoval.landmarks import file_hash
+    if not generator:
+        c = WEIGHTS/'covered.npz'
+        meta = json.loads(str(np.load(c)['meta']))
+        return (f'geometric base {BaseSettings()} (no network), guided by maskremoval/weights/covered.npz (sha1 '
+                f'{file_hash(c)[:12]}, trained on {len(meta["trained_on"])} speaker(s) of {meta["corpus"]})')
     p = WEIGHTS/FACE_WEIGHTS['reference']
     if not p.exists(): raise MaskRemovalError(f'{p}: face model weights not found')
     step = torch.load(p, map_location='cpu', weights_only=True).get('step')
@@ -506,7 +568,7 @@ def write_masked(path, out_path, pool, loop=1) -> Path:
 def _rate(n, t): return n / t if t > 0 else float('inf')
 
 def bench_stages(path, model, reference) -> dict:
-    "Frames/s of each stage of the tool on the masked video at `path` (frames held in memory: short clips only)."
+    "Frames/s of each stage of the tool on the masked video at `path` (frames held in memory: short clips only); reconstruction by `model`, or by the geometric base when it is None."
     out, t = {}, _time.perf_counter
     info = probe(path); fps = info.fps
     t0 = t(); frames = list(iter_frames(path, fps)); out['decode'] = _rate(len(frames), t() - t0)
@@ -514,16 +576,20 @@ def bench_stages(path, model, reference) -> dict:
     t0 = t(); segs = [m for m, ok in segment_video(frames, lm)]; out['segmentation'] = _rate(len(frames), t() - t0)
     audio, sr = read_audio(path)
     t0 = t(); pts = guidance_at_rate(lm.points, lm.valid, audio, sr, fps); out['mouth from audio'] = _rate(len(frames), t() - t0)
-    ref = reference_from_image(reference, model.config.size) if model.config.use_reference else (None, None)
-    t0 = t(); rec = reconstruct(model, np.stack(frames), np.stack(segs), pts, *ref); out['reconstruction'] = _rate(len(frames), t() - t0)
+    if model is None:
+        ref = reference_from_image(reference, BaseSettings().size)
+        t0 = t(); rec = base_floor(np.stack(frames), np.stack(segs), pts, *ref); out['reconstruction'] = _rate(len(frames), t() - t0)
+    else:
+        ref = reference_from_image(reference, model.config.size) if model.config.use_reference else (None, None)
+        t0 = t(); rec = reconstruct(model, np.stack(frames), np.stack(segs), pts, *ref); out['reconstruction'] = _rate(len(frames), t() - t0)
     import tempfile
     with tempfile.TemporaryDirectory() as d:
         t0 = t(); write_video(Path(d)/'o.mp4', rec, fps, audio, sr); out['encode'] = _rate(len(frames), t() - t0)
     out['sum of stages'] = 1 / sum(1 / v for v in out.values())
     return out
 
-def bench_end_to_end(path, reference, model_path=None) -> dict:
-    "Frames/s and peak memory (MB) of `remove_mask` on `path` in a fresh process."
+def bench_end_to_end(path, reference, model_path=None, generator=False) -> dict:
+    "Frames/s and peak memory (MB) of `remove_mask` on `path` in a fresh process (the geometric base, unless `model_path` or `generator`)."
     import tempfile
     with tempfile.TemporaryDirectory() as d:
         ref_png = Path(d)/'ref.png'
@@ -532,7 +598,7 @@ def bench_end_to_end(path, reference, model_path=None) -> dict:
                 'from maskremoval.pipeline import remove_mask, load_face_model\n'
                 f'm = load_face_model(path={str(model_path)!r}) if {model_path is not None} else None\n'
                 't = time.perf_counter()\n'
-                f'remove_mask({str(path)!r}, {str(Path(d)/"o.mp4")!r}, reference={str(ref_png)!r}, model=m, progress=False, log=None)\n'
+                f'remove_mask({str(path)!r}, {str(Path(d)/"o.mp4")!r}, reference={str(ref_png)!r}, model=m, generator={bool(generator)}, progress=False, log=None)\n'
                 'def peak():  # VmHWM starts afresh at exec; ru_maxrss would include the parent this process was forked from\n'
                 '    try: return next(int(l.split()[1]) / 1024 for l in open("/proc/self/status") if l.startswith("VmHWM:"))\n'
                 '    except (OSError, StopIteration): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n'
@@ -549,6 +615,7 @@ def bench_remove_cmd(
     videos: str = 'grid/s2/pwij3p.mpg,demo/obama_weekly_address.mp4,mead/W036/W036_level_3_happy_007.mp4',  # clean videos (relative to the data folder; 360x288, 720p, 1080p): a mask is projected on each
     loop: int = 1,                 # repeat each input this many times for the end-to-end run (memory vs length)
     no_stages: store_true = False, # end to end only: skip the per-stage timings (they hold one clip in memory)
+    generator: store_true = False, # time the paper's GAN (face.pt) instead of the geometric base
 ):
     "Print frames/s of each stage of `maskremoval remove` and end to end (also as multiples of real time), and its peak memory, on masked sample videos."
     import tempfile
@@ -556,7 +623,7 @@ def bench_remove_cmd(
     srcs, info = photo_library(limit=20, progress=False)
     ok = set(info.id[info.plausible])
     pool = {'photo': {s.id: s for s in srcs if s.id in ok}}
-    model = load_face_model('reference')
+    model = load_face_model('reference') if generator else None
     with tempfile.TemporaryDirectory() as d:
         for v in videos.split(','):
             p = Path(v) if Path(v).exists() else data_root()/v
@@ -565,7 +632,7 @@ def bench_remove_cmd(
             ref = next(iter_frames(p))
             i = probe(m)
             print(f'{p.name} masked ({i.width}x{i.height}, {i.n_frames} frames at {i.fps:g} fps; {os.cpu_count()} CPUs):')
-            e = bench_end_to_end(m, ref)
+            e = bench_end_to_end(m, ref, generator=generator)
             if not no_stages and loop == 1:
                 for k, val in bench_stages(m, model, ref).items(): print(f'  {k:<18} {val:8.1f} frames/s {val / i.fps:6.2f}x real time')
             print(f'  {"end to end":<18} {e["fps"]:8.1f} frames/s {e["fps"] / i.fps:6.2f}x real time ({e["seconds"]:.1f} s), peak memory {e["peak_mb"]:.0f} MB')
