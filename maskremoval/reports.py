@@ -476,7 +476,7 @@ FACE_NOTES = [
     'Warp floors (beyond the paper, the geometric base of the face issue): the aligned reference moved piecewise-affinely '
     'to the frame\'s landmarks (GTFL: the clean frame\'s 68 points, a ceiling for what guidance can give; EFL: the points '
     'found on the masked frame with the covered ones from the audio), colour-matched on a ring of skin around the mask '
-    '(face.match_colour) and feathered in 3 px beyond it (face.feather_blend); pipeline.warp_floor. seam: metrics.seam_error, '
+    '(face.match_colour) and feathered in 3 px beyond it (face.feather_blend); evaluate.warp_floor. seam: metrics.seam_error, '
     'the RMS gradient error on a 4 px band each side of the mask boundary (rows without it were computed before it existed). '
     'Their test_unseen block includes GRID s10, which the older rows (10 clips) predate.',
 ]
