@@ -248,7 +248,7 @@ def caches(
 # commands of heavier modules (torch) are named as 'module:function' and imported only when used
 COMMANDS = dict(prepare=prepare, landmarks=landmarks, data=data, bench=bench, caches=caches,
                 **{'project-masks': project_masks, 'eval-masks': evaluate_masks,
-                   'train-face': 'maskremoval.face:train_face_cmd', 'reports': 'maskremoval.reports:reports_cmd',
+                   'train-face': 'maskremoval.face_train:train_face_cmd', 'reports': 'maskremoval.reports:reports_cmd',
                    'remove': 'maskremoval.pipeline:remove_cmd', 'demo': 'maskremoval.pipeline:demo_cmd',
                    'bench-remove': 'maskremoval.pipeline:bench_remove_cmd',
                    'fit-mesh-map': 'maskremoval.masks:fit_mesh_map_cmd'})

@@ -470,7 +470,7 @@ FACE_NOTES = [
     'figures stand side by side for reference only.',
     'Models (cpu profile): the main model (GTFL, EFL rows) is the paper\'s generator with a residual connection, beyond the '
     'paper: it outputs a correction added to the paste floor (the aligned reference inside the mask), so it starts as the '
-    'floor and learns how the mouth differs (nbs/06_face). The paper\'s generator as published is the row "EFL, the paper\'s '
+    'floor and learns how the mouth differs (nbs/06a_face_inputs, 06b_face_networks). The paper\'s generator as published is the row "EFL, the paper\'s '
     'generator (no residual)"; the model without the reference (Table VI) is the paper\'s generator too (a residual needs '
     'the reference).',
     'Warp floors (beyond the paper, the geometric base of the face issue): the aligned reference moved piecewise-affinely '

@@ -20,7 +20,7 @@ def weights(path):
 def test_sigterm_writes_a_checkpoint_that_resumes_exactly(tmp_path):
     cfg = FaceConfig.profile('tiny', steps=500, ckpt_every=1000, log_every=1)
     FaceDataset(CLIPS, cfg)                                           # crop cache ready before the clock starts
-    cmd = [sys.executable, '-m', 'maskremoval.face', '--profile', 'tiny', '--steps', '500', '--set', 'ckpt_every=1000,log_every=1',
+    cmd = [sys.executable, '-m', 'maskremoval.face_train', '--profile', 'tiny', '--steps', '500', '--set', 'ckpt_every=1000,log_every=1',
            '--clips', ','.join(CLIPS), '--out', str(tmp_path/'run'), '--quiet']
     p = subprocess.Popen(cmd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     log, t0 = tmp_path/'run/losses.csv', time.time()
@@ -48,7 +48,7 @@ def test_two_process_ddp_matches_one_process_with_the_same_global_batch(tmp_path
     cfg = FaceConfig.profile('tiny', steps=steps)                     # global batch 4: 2 items per process
     FaceDataset(CLIPS, cfg)
     t = time.time()
-    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', '--nproc_per_node', '2', '-m', 'maskremoval.face',
+    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', '--nproc_per_node', '2', '-m', 'maskremoval.face_train',
            '--profile', 'tiny', '--steps', str(steps), '--clips', ','.join(CLIPS), '--out', str(tmp_path/'ddp'), '--quiet']
     r = subprocess.run(cmd, env=ENV, capture_output=True, text=True, timeout=120)
     if r.returncode:
