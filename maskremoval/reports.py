@@ -21,11 +21,11 @@ __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', '
            'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'SPLIT_COLOURS', 'DATA_NOTES', 'DETECTION_PROFILES',
            'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep',
            'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'speaker_runs',
-           'speaker_table', 'speaker_checks', 'run_speaker_table', 'tables_of', 'face_model_file', 'face_runs',
-           'logged_step', 'recorded_face_runs', 'face_table', 'render_figure', 'face_tables', 'readability_table',
-           'readability_checks', 'contact_sheet', 'data_rows', 'data_checks', 'data_report', 'detection_clips',
-           'detection_report', 'render_index', 'check_links', 'find_browser', 'browser_check', 'browser_problems',
-           'reports_cmd']
+           'shipped_variant', 'speaker_table', 'speaker_checks', 'run_speaker_table', 'tables_of', 'face_model_file',
+           'face_runs', 'logged_step', 'recorded_face_runs', 'face_table', 'render_figure', 'face_tables',
+           'readability_table', 'readability_checks', 'contact_sheet', 'data_rows', 'data_checks', 'data_report',
+           'detection_clips', 'detection_report', 'render_index', 'check_links', 'find_browser', 'browser_check',
+           'browser_problems', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -297,13 +297,24 @@ def speaker_runs(profile='cpu', targets=('covered', 'mouth'), corpus='all', vari
         for f in floors: runs[f'many-{t}-floor-{f}'] = dict(base, model=f'floor:{f}', target=t, settings={})
     return runs
 
-def speaker_table(rows) -> pd.DataFrame:
-    "The many-speaker table from the rows of `speaker_runs` (a DataFrame with a `run` column)."
+def shipped_variant(target, weights=None) -> str | None:
+    "The `SPEAKER_VARIANTS` key of the committed `target` weights (`mouth.load_default`) when they are a many-speaker model, else None."
+    from maskremoval.mouth import MouthModel, WEIGHTS
+    p = Path(weights or WEIGHTS/f'{target}.npz')
+    if not p.exists(): return None
+    m = MouthModel.load(p)
+    if m.meta.get('corpus') != 'all': return None
+    return next((k for k, v in SPEAKER_VARIANTS.items() if (m.config.reference, m.config.cmvn) == (v.get('reference', False), v.get('cmvn', False))), None)
+
+def speaker_table(rows, shipped=None) -> pd.DataFrame:
+    "The many-speaker table from the rows of `speaker_runs` (a DataFrame with a `run` column); the row of the shipped model (`shipped`: target -> variant, default `shipped_variant`'s) is named so."
+    shipped = {t: shipped_variant(t) for t in ('mouth', 'covered')} if shipped is None else shipped
     order = {s: i for i, s in enumerate(['test_unseen', 'val_unseen', 'test_seen'])}
     out = []
     for r in rows.itertuples():
         t, key = r.run[len('many-'):].split('-', 1)
-        out.append(dict(model=SPEAKER_NAMES.get(key, key), target=t, split=r.split, corpus=r.test_corpus, MAE=r.MAE, Disp=r.Disp,
+        name = SPEAKER_NAMES.get(key, key) + (', shipped' if key == shipped.get(t) else '')
+        out.append(dict(model=name, target=t, split=r.split, corpus=r.test_corpus, MAE=r.MAE, Disp=r.Disp,
                         NME=r.NME, NME_jaw=r.NME_jaw, MAE_target=r.MAE_target, NME_target=r.NME_target, clips=int(r.n_clips),
                         speakers=int(r.n_speakers), frames=int(r.n_frames), train_clips=int(r.n_train), epochs=int(r.epochs_run)))
     df = pd.DataFrame(out)
@@ -311,16 +322,17 @@ def speaker_table(rows) -> pd.DataFrame:
     return df.sort_values(['target', '_s', 'corpus'], kind='stable').drop(columns='_s').reset_index(drop=True)
 
 def speaker_checks(df) -> list[str]:
-    "Per unseen corpus: does ours beat every floor on MAE and Disp, and how far are its points (NME, NME_jaw)?"
+    "Per unseen corpus: does the shipped model (else ours) beat every floor on MAE and Disp, and how far are its points (NME, NME_jaw)?"
     out = []
     for t, g in df[df.split == 'test_unseen'].groupby('target', sort=False):
         for c, h in g.groupby('corpus'):
-            o = h[h.model == 'ours']
+            o = h[h.model.str.endswith(', shipped')]
+            if o.empty: o = h[h.model == 'ours']
             if o.empty: continue
             o = o.iloc[0]
             fl = h[h.model.str.startswith('floor')]
             beat = all(o.MAE < f.MAE and o.Disp < f.Disp for f in fl.itertuples())
-            out.append(f'{t}, test_unseen, {c} ({int(o.speakers)} speakers): ours MAE {o.MAE:.3f} / Disp {o.Disp:.4f} / NME {o.NME:.3f}'
+            out.append(f'{t}, test_unseen, {c} ({int(o.speakers)} speakers): {o.model} MAE {o.MAE:.3f} / Disp {o.Disp:.4f} / NME {o.NME:.3f}'
                        + (f' / NME_jaw {o.NME_jaw:.3f}' if np.isfinite(o.NME_jaw) else '') + f'; beats every floor on MAE and Disp: {"yes" if beat else "no"}'
                        + ''.join(f'; {f.model[7:]} {f.MAE:.3f} / {f.Disp:.4f}' for f in fl.itertuples()))
     return out
