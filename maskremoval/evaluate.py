@@ -18,7 +18,7 @@ from . import metrics
 
 # %% auto #0
 __all__ = ['METHODS', 'paste_floor', 'warp_floor', 'inpaint_floor', 'score_frames', 'summarise', 'flicker', 'mouth_jitter',
-           'read_clip', 'eval_face', 'face_examples']
+           'read_clip', 'eval_face', 'face_examples', 'base_rows', 'base_table']
 
 # %% ../nbs/08a_evaluate.ipynb #7eafee1c
 def paste_floor(frames, masks, points, ref_img, ref_points, size=128, smooth=5) -> np.ndarray:
@@ -168,3 +168,56 @@ def face_examples(path, models, candidates=None, n=6, covered=None) -> dict:
         out[name] = crop(reconstruct(m, masked, masks, efl, *r))
     out['truth'] = crop(clean)
     return out
+
+# %% ../nbs/08a_evaluate.ipynb #57ff021e
+import itertools
+from .landmarks import COVERED, JAW
+
+def _nme(pts, gt, idx):
+    "Mean point distance over the interocular distance of `gt`, frames `idx`, for the jaw, the rest of the covered points and the visible ones."
+    iod = np.linalg.norm(gt[idx, 36:42].mean(1) - gt[idx, 42:48].mean(1), axis=-1)[:, None]
+    err = np.linalg.norm(pts[idx] - gt[idx], axis=-1) / iod
+    mouth = [i for i in COVERED if i not in JAW]
+    return dict(NME_jaw=float(np.nanmean(err[:, JAW])), NME_mouth=float(np.nanmean(err[:, mouth])), NME_visible=float(np.nanmean(err[:, VISIBLE])))
+
+def base_rows(clips, covered, variants, candidates=None, n_frames=200, frame_step=5, progress=False):
+    "Per-frame metric rows (a DataFrame) of the paste, the warp to the clean landmarks and the base under each of `variants` (name -> `BaseSettings`) guided by each of `covered` (name -> covered-points model), with a `guidance` row per clip and model."
+    import pandas as pd
+    from tqdm.auto import tqdm
+    pool = mask_pool(ProjectSettings())
+    cands = [str(p) for p in (candidates if candidates is not None else clips.path)]
+    rows = []
+    for c in tqdm(list(clips.itertuples()), desc='base', disable=not progress):
+        proj = clip_projection(c.path, pool)
+        masked, masks, clean = map(np.stack, zip(*itertools.islice(masked_frames(c.path, proj, pool), n_frames)))
+        T = len(clean)
+        lm = clip_landmarks(c.path)
+        gt, boxes, cv = lm.points[:T], lm.boxes[:T], lm.valid[:T]
+        mlm = masked_landmarks(masked)
+        audio, sr = read_audio(c.path)
+        ref_img, ref_pts, ref_src = reference_of(c.path, cands, 128)
+        idx = [int(k) for k in np.flatnonzero(cv & mlm.valid & proj.valid[:T]) if k >= 3][::frame_step]
+        if not idx: continue
+        info = dict(split=getattr(c, 'split', ''), corpus=c.corpus, speaker=c.speaker, clip=clip_id(c.path), reference=clip_id(ref_src))
+        def add(method, guide, out):
+            rows.extend(dict(info, method=method, covered=guide, **r) for r in score_frames(out, clean, masks, gt, boxes, idx))
+        add('paste', '', paste_floor(masked, masks, mlm.points, ref_img, ref_pts))
+        add('warp_gt', '', base_floor(masked, masks, gt, ref_img, ref_pts, BaseSettings(jaw=1, mouth=1)))
+        for gn, model in covered.items():
+            efl = efl_points(mlm.points, mlm.valid, audio, sr, model, ref_pts)
+            rows.append(dict(info, method='guidance', covered=gn, **_nme(efl, gt, idx)))
+            for vn, s in variants.items(): add(vn, gn, base_floor(masked, masks, efl, ref_img, ref_pts, s))
+    return pd.DataFrame(rows)
+
+def base_table(rows):
+    "One row per split, corpus, covered-points model and method: PIoU, MLD, SSIM, PSNR, L1, seam (per clip, then over clips) and the guidance's NME."
+    import pandas as pd
+    g = rows[rows.method != 'guidance']
+    out = []
+    for (sp, co, cv, m), d in g.groupby(['split', 'corpus', 'covered', 'method'], sort=False):
+        s = summarise(d)
+        per_clip = d.replace([np.inf, -np.inf], np.nan).groupby('clip')[['MLD', 'SSIM', 'PSNR', 'L1', 'seam']].mean().mean()
+        out.append(dict(split=sp, corpus=co, covered=cv, method=m, PIoU=s['PIoU'], **per_clip.to_dict(), frames=len(d), clips=d['clip'].nunique()))
+    t = pd.DataFrame(out)
+    nme = rows[rows.method == 'guidance'].groupby(['split', 'corpus', 'covered'])[['NME_jaw', 'NME_mouth', 'NME_visible']].mean().reset_index()
+    return t.merge(nme, on=['split', 'corpus', 'covered'], how='left')

@@ -66,8 +66,8 @@ class BaseSettings:
     "The geometric base (beyond the paper): the reference warped to the guidance, colour-matched, feathered in."
     size: int = 128          # crop size (px)
     crop_smooth: int = 5     # frames over which the crop's transform is smoothed
-    jaw: float = 1.0         # how far the jaw (points 0-16) moves to the guidance: 0 holds the reference's, 1 follows it
-    mouth: float = 1.0       # the same for the lower nose and the mouth
+    jaw: float = 0.5         # how far the jaw (points 0-16) moves to the guidance: 0 holds the reference's, 1 follows it
+    mouth: float = 0.5       # the same for the lower nose and the mouth (both chosen on val_unseen, see the text)
     colour: bool = True      # match the reference's light to the skin around the mask (`face.match_colour`)
     feather: int = 3         # soft edge (px) beyond the mask; 0: a hard paste
 
@@ -364,7 +364,8 @@ def face_model_id(model=None, generator=False) -> str:
         c = WEIGHTS/'covered.npz'
         meta = json.loads(str(np.load(c)['meta']))
         return (f'geometric base {BaseSettings()} (no network), guided by maskremoval/weights/covered.npz (sha1 '
-                f'{file_hash(c)[:12]}, trained on {len(meta["trained_on"])} speaker(s) of {meta["corpus"]})')
+                f'{file_hash(c)[:12]}, trained on {len(meta["trained_on"])} speaker(s) of '
+                f'{"every corpus" if meta["corpus"] == "all" else meta["corpus"]})')
     p = WEIGHTS/FACE_WEIGHTS['reference']
     if not p.exists(): raise MaskRemovalError(f'{p}: face model weights not found')
     step = torch.load(p, map_location='cpu', weights_only=True).get('step')

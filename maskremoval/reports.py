@@ -15,17 +15,18 @@ from .io import MaskRemovalError, atomic_path
 
 # %% auto #0
 __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', 'PAPER', 'TITLES', 'TABLE_ROWS', 'COMMON_ROWS',
-           'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'SPEAKER_VARIANTS', 'SPEAKER_NAMES', 'FACE_PROFILES',
-           'FACE_METRICS', 'FACE_PAPER', 'FACE_ABLATIONS', 'ABLATION_TABLE', 'ABLATION_STEPS', 'READ_ABLATIONS',
-           'SHIPPED_FACE', 'FACE_TITLES', 'TABLE_NOTES', 'RECORDED_NOTE', 'FLOOR_NAMES', 'FACE_NOTES',
-           'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'SPLIT_COLOURS', 'DATA_NOTES', 'DETECTION_PROFILES',
-           'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep',
-           'render_table', 'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'speaker_runs',
-           'shipped_variant', 'speaker_table', 'speaker_checks', 'run_speaker_table', 'tables_of', 'face_model_file',
-           'face_runs', 'logged_step', 'recorded_face_runs', 'face_table', 'render_figure', 'face_tables',
-           'readability_table', 'readability_checks', 'contact_sheet', 'data_rows', 'data_checks', 'data_report',
-           'detection_clips', 'detection_report', 'render_index', 'check_links', 'find_browser', 'browser_check',
-           'browser_problems', 'reports_cmd']
+           'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'SPEAKER_VARIANTS', 'SPEAKER_NAMES',
+           'SHIPPED_SPEAKER', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER', 'FACE_ABLATIONS', 'ABLATION_TABLE',
+           'ABLATION_STEPS', 'READ_ABLATIONS', 'SHIPPED_FACE', 'FACE_TITLES', 'TABLE_NOTES', 'RECORDED_NOTE',
+           'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'SPLIT_COLOURS', 'DATA_NOTES',
+           'DETECTION_PROFILES', 'BASE_PROFILES', 'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters',
+           'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table', 'mouth_runs', 'ours_label', 'mouth_table',
+           'mouth_checks', 'run_tables', 'speaker_runs', 'shipped_variant', 'speaker_table', 'speaker_checks',
+           'run_speaker_table', 'tables_of', 'face_model_file', 'face_runs', 'logged_step', 'recorded_face_runs',
+           'face_table', 'render_figure', 'face_tables', 'readability_table', 'readability_checks', 'contact_sheet',
+           'data_rows', 'data_checks', 'data_report', 'detection_clips', 'detection_report', 'base_variants',
+           'base_report', 'render_index', 'check_links', 'find_browser', 'browser_check', 'browser_problems',
+           'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -283,8 +284,10 @@ SPEAKER_NAMES = {'ours': 'ours', 'ours-reference': 'ours, speaker-relative', 'ou
                  'ours-reference-cmvn': 'ours, speaker-relative, per-clip MFCC normalisation', 'floor-reference': 'floor: reference mouth',
                  'floor-mean': 'floor: mean mouth', 'floor-linear': 'floor: landmarks-only linear regression'}
 
-def speaker_runs(profile='cpu', targets=('covered', 'mouth'), corpus='all', variants=None, floors=('reference', 'mean', 'linear')) -> dict:
-    "name -> template parameters of the many-speaker runs (deployable protocol, masked-frame inputs, every corpus)."
+SHIPPED_SPEAKER = {'covered': 'ours-reference'}   # target -> the variant whose cpu run writes the shipped weights (chosen on val_unseen)
+
+def speaker_runs(profile='cpu', targets=('covered', 'mouth'), corpus='all', variants=None, floors=('reference', 'mean', 'linear'), ship=SHIPPED_SPEAKER) -> dict:
+    "name -> template parameters of the many-speaker runs (deployable protocol, masked-frame inputs, every corpus); under the cpu profile the run of `ship[target]` writes `maskremoval/weights/<target>.npz`."
     from maskremoval.mouth import DEFAULT_SETTINGS, DEFAULT_N_TARGET
     ours = {k: v for k, v in DEFAULT_SETTINGS.items() if k not in ('model', 'seq_len')}
     base = dict(seq_len=DEFAULT_SETTINGS['seq_len'], inputs='both', protocol='deployable', profile=profile, corpus=corpus,
@@ -294,6 +297,7 @@ def speaker_runs(profile='cpu', targets=('covered', 'mouth'), corpus='all', vari
         for k, extra in SPEAKER_VARIANTS.items():
             if variants is not None and k not in variants: continue
             runs[f'many-{t}-{k}'] = dict(base, model=DEFAULT_SETTINGS['model'], target=t, settings={**ours, 'n_target': DEFAULT_N_TARGET[t], **extra})
+            if profile == 'cpu' and corpus == 'all' and ship.get(t) == k: runs[f'many-{t}-{k}']['save_weights'] = f'maskremoval/weights/{t}.npz'
         for f in floors: runs[f'many-{t}-floor-{f}'] = dict(base, model=f'floor:{f}', target=t, settings={})
     return runs
 
@@ -824,6 +828,56 @@ def detection_report(out=None, profile='cpu', n_jobs=2, progress=True) -> Path:
     render_table(table, out/'detection', 'Faces found on masked frames and their visible points, per corpus', notes)
     return out/'detection.html'
 
+# %% ../nbs/10_reports.ipynb #d1ef27c1
+BASE_PROFILES = dict(tiny=dict(corpus='cremad', splits=('test_unseen',), per_speaker=1, n_frames=20, frame_step=5),
+                     cpu=dict(corpus='all', splits=('val_unseen', 'test_unseen'), per_speaker=12, n_frames=200, frame_step=5))
+
+def base_variants(split) -> dict:
+    "name -> `BaseSettings` of the base rows of `split`: the strength grid on val_unseen, rigid / default / full elsewhere."
+    from maskremoval.pipeline import BaseSettings
+    grid = [(0, 0), (0, 0.5), (0, 1), (0.5, 0), (0.5, 0.5), (0.5, 1), (1, 0), (1, 0.5), (1, 1)] if split == 'val_unseen' else [(0, 0), (0.5, 0.5), (1, 1)]
+    out = {f'jaw {j:g}, mouth {m:g}': BaseSettings(jaw=j, mouth=m) for j, m in grid}
+    if split == 'val_unseen': out['jaw 1, mouth 1, no colour match'] = BaseSettings(jaw=1, mouth=1, colour=False)
+    return out
+
+def base_report(out=None, profile='cpu', progress=True) -> Path:
+    "Write `out`/base.csv and .html (default reports/): the geometric base per split and corpus of unseen speakers."
+    from maskremoval.features import corpus_clips
+    from maskremoval.mouth import load_default, WEIGHTS
+    from maskremoval.pipeline import BaseSettings
+    from maskremoval.evaluate import base_rows, base_table
+    from maskremoval.landmarks import file_hash
+    p, out = BASE_PROFILES[profile], Path(out or REPORTS)
+    t = time.time()
+    allc = corpus_clips(p['corpus'], splits=p['splits'])
+    parts = []
+    for sp in p['splits']:
+        cands = allc[allc.split == sp]
+        clips = cands.groupby(['corpus', 'speaker']).head(p['per_speaker'])
+        parts.append(base_rows(clips, {'shipped': load_default('covered')}, base_variants(sp), cands.path, p['n_frames'], p['frame_step'], progress))
+    tab = base_table(pd.concat(parts))
+    default = BaseSettings()
+    dname = f'jaw {default.jaw:g}, mouth {default.mouth:g}'
+    names = {'paste': FLOOR_NAMES['paste'] + ' (no colour match)', 'warp_gt': FLOOR_NAMES['warp_gt']}
+    tab.insert(0, 'model', [names.get(m, f'ours: geometric base, {m}' + (', shipped' if m == dname else '')) for m in tab.method])
+    tab = tab.drop(columns=['covered', 'method'])
+    notes = [f'The base: the aligned reference warped to the guidance (the visible points found on the masked frame, the covered '
+             f'ones from the audio by maskremoval/weights/covered.npz, sha1 {file_hash(WEIGHTS/"covered.npz")[:12]}), each point moved '
+             'by the jaw or mouth strength (0: the reference\'s shape, a rigid paste; 1: all the way), colour-matched on a ring of '
+             'skin around the mask and feathered in (pipeline.BaseSettings). The warp to the clean landmarks is a ceiling for what '
+             'guidance can give; the paste floor is rigid and not colour-matched.',
+             f'Clips: up to {p["per_speaker"]} a speaker, the first {p["n_frames"]} frames with the clip\'s projected mask, every '
+             f'{p["frame_step"]}th frame from frame 3 scored; the reference: the first frame of another clip of the speaker, else the '
+             'clip\'s own first frame. The defaults were chosen on val_unseen by the mean over its corpora of the PSNR; test_unseen '
+             'is reported, never chosen on.',
+             'Metrics as in Table IV (PSNR, SSIM, L1 inside the mask on the aligned face crop; PIoU from the summed lip-parsing '
+             'intersections and unions; MLD in pixels of the frame; seam: metrics.seam_error), each averaged per clip, then over '
+             'clips. NME_jaw, NME_mouth, NME_visible: mean distance of the guidance\'s points to the clean frame\'s over the '
+             'interocular distance (jaw 0-16; lower nose and mouth; the visible points found under the mask).',
+             f'profile {profile}; {time.time() - t:.0f} s; generated by maskremoval.reports.base_report.']
+    render_table(tab, out/'base', 'The geometric base on unseen speakers, per split and corpus (beyond the paper)', notes)
+    return out/'base.html'
+
 # %% ../nbs/10_reports.ipynb #e6bcaed1
 import re, subprocess
 
@@ -833,7 +887,8 @@ REPORT_PAGES = [('data', 'Data: every speaker, the splits, the caches'), ('table
                 ('figure3', 'Figure 3: reference, masked input, output, ground truth'), ('figure4', 'Figure 4: with and without the reference'),
                 ('guidance', 'Guidance: points, sketch or heatmap (beyond the paper)'),
                 ('readability', 'Readability: lip reading, flicker, jitter'),
-                ('detection', 'Faces found on masked frames and their visible points, per corpus (beyond the paper)')]
+                ('detection', 'Faces found on masked frames and their visible points, per corpus (beyond the paper)'),
+                ('base', 'The geometric base on unseen speakers, per corpus (beyond the paper)')]
 
 def _git_commit() -> str:
     try: return subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=PROJECT, capture_output=True, text=True, check=True).stdout.strip()
@@ -941,12 +996,13 @@ def browser_problems(pages) -> list[str]:
 from fastcore.script import call_parse, store_true
 
 FAMILIES = {'data': 'the data report (speakers, splits, caches)', 'mouth': 'Tables I-III (mouth landmarks from audio)',
-            'face': 'Tables IV-VI and Figures 3-4 (face reconstruction)', 'detection': 'faces found on masked frames, per corpus'}
+            'face': 'Tables IV-VI and Figures 3-4 (face reconstruction)', 'detection': 'faces found on masked frames, per corpus',
+            'base': 'the geometric base on unseen speakers, per corpus'}
 
 @call_parse
 def reports_cmd(
     profile: str = 'cpu',      # tiny (a few clips, 2 epochs: minutes) or cpu (the committed results; hours on 2 cores)
-    only: str = '',            # comma-separated families to run (default: all): data, mouth, face, detection
+    only: str = '',            # comma-separated families to run (default: all): data, mouth, face, detection, base
     force: store_true = False, # run every experiment again instead of reusing finished runs
     n_jobs: int = 1,           # experiments run at once
 ):
@@ -964,4 +1020,5 @@ def reports_cmd(
     if 'mouth' in fams: run_tables(profile, force=force, n_jobs=n_jobs)
     if 'face' in fams: face_tables(profile, force=force, n_jobs=n_jobs)
     if 'detection' in fams: print(f'detection: {detection_report(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile, n_jobs=max(n_jobs, 2))}')
+    if 'base' in fams: print(f'base: {base_report(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile if profile in BASE_PROFILES else "cpu")}')
     print(f'index: {render_index(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile)}')

@@ -18,8 +18,11 @@ def test_each_numbered_notebook_exports_one_module_that_imports():
         assert (ROOT/'maskremoval'/f'{exp[0]}.py').exists() and mod.__file__
 
 def test_notebook_numbers_are_unique_and_ordered():
-    nums = [int(p.name.split('_')[0]) for p in notebooks()]
-    assert nums == sorted(set(nums))
+    # a number, and a letter for the parts of a notebook split the fastcore way (06_face, 06a_face_inputs, ...)
+    keys = [re.fullmatch(r'(\d+)([a-z]?)_\w+\.ipynb', p.name) for p in notebooks()]
+    assert all(keys), [p.name for p, k in zip(notebooks(), keys) if not k]
+    keys = [(int(k.group(1)), k.group(2)) for k in keys]
+    assert keys == sorted(set(keys))
 
 def test_settings_point_at_the_package_and_the_console_script():
     cfg = configparser.ConfigParser(); cfg.read(ROOT/'settings.ini')
