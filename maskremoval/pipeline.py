@@ -48,8 +48,8 @@ def reference_of(path, candidates, size) -> tuple[np.ndarray, np.ndarray, str]:
     img, pts = first_valid(src, size)
     return img, pts, src
 
-def blend_back(frame, crop, A, mask, grow=3) -> np.ndarray:
-    "`frame` with `crop` (uint8) warped back by the inverse of `A` and feathered in over `mask` (bool, frame size; see `face.feather_blend`); only the mask's box is touched."
+def blend_back(frame, crop, A, mask, grow=3, fill_outside=True) -> np.ndarray:
+    "`frame` with `crop` (uint8) warped back by the inverse of `A` and feathered in over `mask` (bool, frame size; see `face.feather_blend`); only the mask's box is touched. With `fill_outside`, the part of the mask the crop does not reach (a mask running past the face's crop, onto the neck) is inpainted from around it (OpenCV's Telea) instead of smeared from the crop's edge."
     m = np.ascontiguousarray(mask, bool)
     out = np.array(frame, copy=True)
     if not m.any(): return out
@@ -58,7 +58,14 @@ def blend_back(frame, crop, A, mask, grow=3) -> np.ndarray:
     x0, y0, x1, y1 = max(x - grow - 2, 0), max(y - grow - 2, 0), min(x + w + grow + 2, W), min(y + h + grow + 2, H)
     A = np.asarray(A, np.float64).copy(); A[:, 2] += A[:, :2] @ [x0, y0]      # frame -> crop, from the box's corner
     back = cv2.warpAffine(np.ascontiguousarray(crop), A, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
-    out[y0:y1, x0:x1] = feather_blend(back, frame[y0:y1, x0:x1], m[y0:y1, x0:x1], grow)
+    box = feather_blend(back, frame[y0:y1, x0:x1], m[y0:y1, x0:x1], grow)
+    if fill_outside:
+        reach = cv2.warpAffine(np.full(crop.shape[:2], 255, np.uint8), A, (x1 - x0, y1 - y0), flags=cv2.INTER_NEAREST | cv2.WARP_INVERSE_MAP,
+                               borderMode=cv2.BORDER_CONSTANT, borderValue=0) > 0
+        k = 2 * grow + 3
+        hole = (cv2.dilate(m[y0:y1, x0:x1].view(np.uint8), np.ones((k, k), np.uint8)) > 0) & ~reach
+        if hole.any(): box = cv2.inpaint(box, hole.view(np.uint8), 5, cv2.INPAINT_TELEA)
+    out[y0:y1, x0:x1] = box
     return out
 
 @dataclass(frozen=True)
