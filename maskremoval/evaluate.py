@@ -18,7 +18,7 @@ from . import metrics
 
 # %% auto #0
 __all__ = ['METHODS', 'paste_floor', 'warp_floor', 'inpaint_floor', 'score_frames', 'summarise', 'flicker', 'mouth_jitter',
-           'read_clip', 'eval_face', 'face_examples', 'base_rows', 'base_table']
+           'read_clip', 'masked_clip', 'scored_frames', 'eval_face', 'face_examples', 'base_rows', 'base_table']
 
 # %% ../nbs/08a_evaluate.ipynb #7eafee1c
 def paste_floor(frames, masks, points, ref_img, ref_points, size=128, smooth=5) -> np.ndarray:
@@ -71,6 +71,7 @@ def summarise(rows) -> dict:
 
 # %% ../nbs/08a_evaluate.ipynb #c2968f9e
 from dataclasses import replace
+import itertools
 METHODS = ('gtfl', 'efl', 'paste', 'inpaint', 'warp', 'warp_gt', 'base')   # warp: floor guided by the EFL points, warp_gt by the clean landmarks; base: the tool's base (`BaseSettings`) on the EFL points
 
 def flicker(frames, masks) -> float:
@@ -92,6 +93,19 @@ def read_clip(reader, frames, points, valid) -> np.ndarray:
     from maskremoval.lipread import mouth_crops, predict_words
     return predict_words(reader, [mouth_crops(frames, points, valid)])[0]
 
+def masked_clip(path, pool, n_frames=None) -> dict:
+    "The clip at `path` with its projected mask (the first `n_frames` frames): masked, masks, clean frames, the projection, the clean landmarks (points, boxes, valid), those found on the masked frames, and the audio."
+    proj = clip_projection(path, pool)
+    masked, masks, clean = map(np.stack, zip(*itertools.islice(masked_frames(path, proj, pool), n_frames)))
+    lm, T = clip_landmarks(path), len(clean)
+    return dict(proj=proj, masked=masked, masks=masks, clean=clean, gt=lm.points[:T], boxes=lm.boxes[:T], cvalid=lm.valid[:T],
+                mlm=masked_landmarks(masked), audio=read_audio(path))
+
+def scored_frames(c, frame_step) -> list[int]:
+    "Every `frame_step`-th frame from frame 3 on with a face on the clean and the masked frame and a projected mask (`c`: a `masked_clip`)."
+    ok = np.flatnonzero(c['cvalid'] & c['mlm'].valid & c['proj'].valid[:len(c['clean'])])
+    return [int(k) for k in ok if k >= 3][::frame_step]
+
 def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3, covered=None, read=False, reader=None, progress=False, base=BaseSettings()):
     "Per-frame metric rows (a DataFrame) of `methods` on the clips `paths` with projected masks; with `read`, also per-clip rows (lip reading, flicker, jitter) of every method, the real and the masked clip."
     import pandas as pd
@@ -109,16 +123,12 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
         reader = reader or load_reader(WEIGHTS/'lipreader.pt')
     rows, clip_rows = [], []
     for path in tqdm(paths, desc='eval face', disable=not progress):
-        proj = clip_projection(path, pool)
-        masked, masks, clean = map(np.stack, zip(*masked_frames(path, proj, pool)))
-        clean_lm = clip_landmarks(path)
-        gt_pts, boxes, cvalid = clean_lm.points[:len(clean)], clean_lm.boxes[:len(clean)], clean_lm.valid[:len(clean)]
-        mlm = masked_landmarks(masked)
-        audio, sr = read_audio(path)
+        c = masked_clip(path, pool)
+        proj, masked, masks, clean, mlm, (audio, sr) = c['proj'], c['masked'], c['masks'], c['clean'], c['mlm'], c['audio']
+        gt_pts, boxes, cvalid = c['gt'], c['boxes'], c['cvalid']
         ref_img, ref_pts, ref_src = reference_of(path, candidates, size) if use_ref else (None, None, '')
         efl = efl_points(mlm.points, mlm.valid, audio, sr, covered, ref_pts)
-        ok = np.flatnonzero(cvalid & mlm.valid & proj.valid[:len(clean)])
-        idx = [int(k) for k in ok if k >= 3][::frame_step]
+        idx = scored_frames(c, frame_step)
         info = dict(clip=clip_id(path), mask=proj.source, kind=proj.kind, reference=clip_id(ref_src) if ref_src else '')
         outs = {}
         for m in methods:
@@ -170,15 +180,14 @@ def face_examples(path, models, candidates=None, n=6, covered=None) -> dict:
     return out
 
 # %% ../nbs/08a_evaluate.ipynb #57ff021e
-import itertools
 from .landmarks import COVERED, JAW
 
 def _nme(pts, gt, idx):
-    "Mean point distance over the interocular distance of `gt`, frames `idx`, for the jaw, the rest of the covered points and the visible ones."
-    iod = np.linalg.norm(gt[idx, 36:42].mean(1) - gt[idx, 42:48].mean(1), axis=-1)[:, None]
-    err = np.linalg.norm(pts[idx] - gt[idx], axis=-1) / iod
-    mouth = [i for i in COVERED if i not in JAW]
-    return dict(NME_jaw=float(np.nanmean(err[:, JAW])), NME_mouth=float(np.nanmean(err[:, mouth])), NME_visible=float(np.nanmean(err[:, VISIBLE])))
+    "`metrics.nme` of frames `idx` for the jaw, the rest of the covered points and the visible ones."
+    p, g = pts[idx], gt[idx]
+    iod = metrics.interocular(g)
+    sets = dict(NME_jaw=JAW, NME_mouth=[i for i in COVERED if i not in JAW], NME_visible=VISIBLE)
+    return {k: metrics.nme(p[:, ix], g[:, ix], iod) for k, ix in sets.items()}
 
 def base_rows(clips, covered, variants, candidates=None, n_frames=200, frame_step=5, progress=False):
     "Per-frame metric rows (a DataFrame) of the paste, the warp to the clean landmarks and the base under each of `variants` (name -> `BaseSettings`) guided by each of `covered` (name -> covered-points model), with a `guidance` row per clip and model."
@@ -188,15 +197,10 @@ def base_rows(clips, covered, variants, candidates=None, n_frames=200, frame_ste
     cands = [str(p) for p in (candidates if candidates is not None else clips.path)]
     rows = []
     for c in tqdm(list(clips.itertuples()), desc='base', disable=not progress):
-        proj = clip_projection(c.path, pool)
-        masked, masks, clean = map(np.stack, zip(*itertools.islice(masked_frames(c.path, proj, pool), n_frames)))
-        T = len(clean)
-        lm = clip_landmarks(c.path)
-        gt, boxes, cv = lm.points[:T], lm.boxes[:T], lm.valid[:T]
-        mlm = masked_landmarks(masked)
-        audio, sr = read_audio(c.path)
+        mc = masked_clip(c.path, pool, n_frames)
+        masked, masks, clean, mlm, (audio, sr), gt, boxes = (mc[k] for k in ('masked', 'masks', 'clean', 'mlm', 'audio', 'gt', 'boxes'))
         ref_img, ref_pts, ref_src = reference_of(c.path, cands, 128)
-        idx = [int(k) for k in np.flatnonzero(cv & mlm.valid & proj.valid[:T]) if k >= 3][::frame_step]
+        idx = scored_frames(mc, frame_step)
         if not idx: continue
         info = dict(split=getattr(c, 'split', ''), corpus=c.corpus, speaker=c.speaker, clip=clip_id(c.path), reference=clip_id(ref_src))
         def add(method, guide, out):

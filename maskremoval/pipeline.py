@@ -59,7 +59,9 @@ def blend_back(frame, crop, A, mask, grow=3, fill_outside=True) -> np.ndarray:
     A = np.asarray(A, np.float64).copy(); A[:, 2] += A[:, :2] @ [x0, y0]      # frame -> crop, from the box's corner
     back = cv2.warpAffine(np.ascontiguousarray(crop), A, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
     box = feather_blend(back, frame[y0:y1, x0:x1], m[y0:y1, x0:x1], grow)
-    if fill_outside:
+    corners = np.c_[[0, x1 - x0 - 1, 0, x1 - x0 - 1], [0, 0, y1 - y0 - 1, y1 - y0 - 1], np.ones(4)] @ A.T
+    inside = (corners >= 0).all() and (corners < [crop.shape[1] - 1, crop.shape[0] - 1]).all()   # the crop covers the whole box
+    if fill_outside and not inside:
         reach = cv2.warpAffine(np.full(crop.shape[:2], 255, np.uint8), A, (x1 - x0, y1 - y0), flags=cv2.INTER_NEAREST | cv2.WARP_INVERSE_MAP,
                                borderMode=cv2.BORDER_CONSTANT, borderValue=0) > 0
         k = 2 * grow + 3
