@@ -33,8 +33,9 @@ def paste_floor(frames, masks, points, ref_img, ref_points, size=128, smooth=5) 
     return out
 
 def warp_floor(frames, masks, points, ref_img, ref_points, size=128, smooth=5, colour=True, blend=True, strength=1.0) -> np.ndarray:
-    "Frames with the mask region taken from the reference warped to each frame's landmarks `points` (`warp_reference`, all covered points moved by `strength`), colour-matched on the skin around the mask (`colour`) and feathered in (`blend`)."
-    return base_floor(frames, masks, points, ref_img, ref_points, BaseSettings(size, smooth, strength, strength, colour, 3 if blend else 0))
+    "Frames with the mask region taken from the reference warped to each frame's landmarks `points` (`warp_reference`, all covered points moved by `strength`), colour-matched on the skin around the mask (`colour`: the global match and the offset field) and feathered in (`blend`)."
+    return base_floor(frames, masks, points, ref_img, ref_points, BaseSettings(size=size, crop_smooth=smooth, jaw=strength, mouth=strength, colour=colour,
+                                                                              field=BaseSettings.field if colour else 0, feather=3 if blend else 0))
 
 def inpaint_floor(frames, masks, radius=5) -> np.ndarray:
     "Frames with the mask region filled by OpenCV's Telea inpainting."

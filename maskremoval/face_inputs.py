@@ -27,8 +27,8 @@ from .landmarks import (JAW, BROWS, NOSE_BRIDGE, NOSE_LOWER, EYES, MOUTH, CONTOU
 __all__ = ['GUIDANCE_KINDS', 'PROFILES', 'TEMPLATE', 'FaceConfig', 'procrustes_mean', 'make_template', 'crop_transform',
            'clip_transforms', 'warp', 'landmark_mask', 'landmark_mask_provider', 'projected_mask_provider',
            'mask_provider', 'guidance_channels', 'draw_guidance', 'align_reference', 'border_anchors',
-           'triangle_affines', 'piecewise_affine_map', 'warp_reference', 'skin_ring', 'match_colour', 'feather_blend',
-           'crop_inputs', 'frame_inputs', 'generator_input', 'n_inputs']
+           'triangle_affines', 'piecewise_affine_map', 'warp_reference', 'skin_ring', 'match_colour', 'colour_field',
+           'feather_blend', 'crop_inputs', 'frame_inputs', 'generator_input', 'n_inputs']
 
 # %% ../nbs/06a_face_inputs.ipynb #f407545c
 @dataclass
@@ -303,6 +303,18 @@ def match_colour(src, dst, ring, tau=3.0, spread=(0.8, 1.25)) -> np.ndarray:
     w = d * d / (d * d + tau * tau)
     out = ls + w * ((ls - ms) * np.clip(sd / ss, *spread) + md - ls)
     return cv2.cvtColor(np.clip(out, 0, 255).astype(np.uint8), cv2.COLOR_LAB2RGB)
+
+def colour_field(src, dst, ring, points, sigma=0.5, clip=20.0, eps=0.05) -> np.ndarray:
+    "`src` (uint8 RGB) moved by a smooth CIELAB offset field towards `dst`: the difference measured on `ring`, each channel clipped to +-`clip`, spread by a normalised Gaussian convolution over `sigma` interocular distances; far from the ring it falls back to the ring's median difference. It corrects light that varies across the face (a darker side, a shadow under the nose), which one global match (`match_colour`) cannot."
+    from maskremoval.metrics import interocular
+    if ring.sum() < 20: return src
+    ls, ld = (cv2.cvtColor(np.ascontiguousarray(x), cv2.COLOR_RGB2LAB).astype(np.float32) for x in (src, dst))
+    w = ring.astype(np.float32)
+    diff = np.clip(ld - ls, -clip, clip)
+    s = max(sigma * float(interocular(points)), 1.0)
+    num, den = cv2.GaussianBlur(diff * w[..., None], (0, 0), s), cv2.GaussianBlur(w, (0, 0), s)
+    field = (num + eps * np.median(diff[ring], 0)) / (den + eps)[..., None]
+    return cv2.cvtColor(np.clip(ls + field, 0, 255).astype(np.uint8), cv2.COLOR_LAB2RGB)
 
 def feather_blend(base, image, mask, grow=3) -> np.ndarray:
     "`base` over `image` (uint8): all of it inside `mask`, fading linearly to none `grow` pixels outside it (no hard outline)."

@@ -13,7 +13,7 @@ import av
 
 # %% auto #0
 __all__ = ['FPS', 'AUDIO_RATE', 'MaskRemovalError', 'VideoInfo', 'probe', 'iter_frames', 'read_frames', 'read_audio',
-           'atomic_path', 'VideoWriter', 'write_video']
+           'atomic_path', 'VideoWriter', 'write_video', 'prefetch']
 
 # %% ../nbs/00_io.ipynb #e9af8a67
 FPS = 25            # working frame rate: one frame per 40 ms of audio (paper III-B)
@@ -214,3 +214,32 @@ def write_video(path, frames, fps=FPS, audio=None, sr=AUDIO_RATE, **kw) -> Path:
     with VideoWriter(path, fps, audio, sr, **kw) as w:
         for f in frames: w.write(f)
     return Path(path)
+
+# %% ../nbs/00_io.ipynb #6cf8e1d1
+import threading, queue as _queue
+
+_DONE = object()
+
+def prefetch(iterable, size=8):
+    "Iterate `iterable` in a background thread, up to `size` items ahead; its exceptions are raised here, in order."
+    q, stop = _queue.Queue(size), threading.Event()
+    def put(x):
+        while not stop.is_set():
+            try: q.put(x, timeout=0.1); return True
+            except _queue.Full: pass
+        return False
+    def work():
+        try:
+            for x in iterable:
+                if not put((True, x)): return
+            put((True, _DONE))
+        except BaseException as e: put((False, e))
+    t = threading.Thread(target=work, daemon=True, name='prefetch'); t.start()
+    try:
+        while True:
+            ok, x = q.get()
+            if not ok: raise x
+            if x is _DONE: return
+            yield x
+    finally:
+        stop.set(); t.join()

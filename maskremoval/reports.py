@@ -837,7 +837,7 @@ def base_variants(split) -> dict:
     from maskremoval.pipeline import BaseSettings
     grid = [(0, 0), (0, 0.5), (0, 1), (0.5, 0), (0.5, 0.5), (0.5, 1), (1, 0), (1, 0.5), (1, 1)] if split == 'val_unseen' else [(0, 0), (0.5, 0.5), (1, 1)]
     out = {f'jaw {j:g}, mouth {m:g}': BaseSettings(jaw=j, mouth=m) for j, m in grid}
-    if split == 'val_unseen': out['jaw 1, mouth 1, no colour match'] = BaseSettings(jaw=1, mouth=1, colour=False)
+    if split == 'val_unseen': out['jaw 1, mouth 1, no colour match'] = BaseSettings(jaw=1, mouth=1, colour=False, field=0)
     return out
 
 def base_report(out=None, profile='cpu', progress=True) -> Path:
@@ -864,7 +864,7 @@ def base_report(out=None, profile='cpu', progress=True) -> Path:
     notes = [f'The base: the aligned reference warped to the guidance (the visible points found on the masked frame, the covered '
              f'ones from the audio by maskremoval/weights/covered.npz, sha1 {file_hash(WEIGHTS/"covered.npz")[:12]}), each point moved '
              'by the jaw or mouth strength (0: the reference\'s shape, a rigid paste; 1: all the way), colour-matched on a ring of '
-             'skin around the mask and feathered in (pipeline.BaseSettings). The warp to the clean landmarks is a ceiling for what '
+             'skin around the mask (a global match, then a smooth offset field) and feathered in (pipeline.BaseSettings). The warp to the clean landmarks is a ceiling for what '
              'guidance can give; the paste floor is rigid and not colour-matched.',
              f'Clips: up to {p["per_speaker"]} a speaker, the first {p["n_frames"]} frames with the clip\'s projected mask, every '
              f'{p["frame_step"]}th frame from frame 3 scored; the reference: the first frame of another clip of the speaker, else the '
