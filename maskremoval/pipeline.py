@@ -175,12 +175,13 @@ def _side(a, b): return np.concatenate([a, b], 1)
 
 def _audio_ready():
     "The shipped covered-points model, with the MFCC code warmed up (librosa's first call imports and compiles ~3 s)."
-    from .features import clip_mfcc
+    from maskremoval.features import clip_mfcc
     clip_mfcc(np.zeros(16000, np.float32), 5)
     return load_default('covered')
 
 from dataclasses import dataclass
 from itertools import islice
+import time as _time
 
 @dataclass
 class RemovedFrame:
@@ -201,6 +202,7 @@ class MaskRemover:
         self.info = info = probe(path)
         self.fps, self.n = info.fps, info.n_frames_at(info.fps)
         from concurrent.futures import ThreadPoolExecutor
+        self.seconds = {}                              # wall time of each whole-clip step, for the closing log line
         with ThreadPoolExecutor(1) as ex:
             covered = ex.submit(_audio_ready)          # the mouth model's start-up, beside the reference and the landmark pass
             audio, sr = read_audio(path)               # 16 kHz mono for the mouth model
@@ -216,10 +218,14 @@ class MaskRemover:
             else:
                 self.model, size, smooth = None, base.size, base.crop_smooth
                 self.ref = _reference(path, reference, reference_frame, size, self.fps)
+            t = _time.perf_counter()
             self.landmarks = lm = masked_landmarks(prefetch(self._frames()), LandmarkSettings(fps=self.fps), progress=progress, total=self.n)
+            self.seconds['landmarks'] = _time.perf_counter() - t
             covered = covered.result()
         if not lm.valid.any(): raise MaskRemovalError(f'{path}: no face found in any frame')
+        t = _time.perf_counter()
         self.points = guidance_at_rate(lm.points, lm.valid, audio, sr, self.fps, covered=covered, ref=self.ref[1])
+        self.seconds['mouth from audio'] = _time.perf_counter() - t
         self.transforms = clip_transforms(self.points, lm.valid, size, smooth)
 
     def __len__(self): return self.n
@@ -265,9 +271,13 @@ def remove_mask(path, output, reference=None, reference_frame=None, device='cpu'
     if not os.access(output.parent, os.W_OK): raise MaskRemovalError(f'{output.parent}: output folder is not writable')
     r = MaskRemover(path, reference, reference_frame, device, model, grow, progress=progress, log=log, generator=generator)
     audio_out, sr_out = read_audio(path, None)     # the file's own rate for the output
+    t = _time.perf_counter()
     with VideoWriter(output, r.fps, audio_out, sr_out) as w:
         for fr in prefetch(r, 4): w.write(_side(fr.frame, fr.output) if side_by_side else fr.output)   # encoding beside the rebuilding
-    if log: log(f'{output}: {w.n} frames at {r.fps:g} fps, face on {r.landmarks.valid.mean():.0%} of them')
+    r.seconds['mask, rebuild, encode'] = _time.perf_counter() - t
+    if log:
+        rates = ', '.join(f'{k} {w.n / max(v, 1e-9):.0f}' for k, v in r.seconds.items())
+        log(f'{output}: {w.n} frames at {r.fps:g} fps, face on {r.landmarks.valid.mean():.0%} of them; frames/s: {rates}')
     return output
 
 # %% ../nbs/08_pipeline.ipynb #1f64048c
