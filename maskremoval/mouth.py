@@ -154,7 +154,8 @@ class MouthModel:
         X = torch.from_numpy(self.feats.transform(clip)[0])
         T, n = len(X), min(self.config.seq_len, len(X))
         starts = torch.arange(T - n + 1)
-        with torch.no_grad(): out = self.net(X[starts[:, None] + torch.arange(n)]).numpy()
+        with torch.no_grad():   # in chunks of windows, so that memory does not grow with the clip's length
+            out = np.concatenate([self.net(X[s[:, None] + torch.arange(n)]).numpy() for s in starts.split(512)])
         acc, cnt = np.zeros((T, out.shape[-1]), np.float64), np.zeros(T)
         for k in range(n):
             acc[k:k + len(starts)] += out[:, k]; cnt[k:k + len(starts)] += 1
