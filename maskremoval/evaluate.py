@@ -156,28 +156,28 @@ def eval_face(paths, methods=METHODS, model=None, candidates=None, frame_step=3,
     return (pd.DataFrame(rows), pd.DataFrame(clip_rows)) if read else pd.DataFrame(rows)
 
 # %% ../nbs/08a_evaluate.ipynb #ddef58e1
-def face_examples(path, models, candidates=None, n=6, covered=None) -> dict:
-    "Aligned face crops (uint8) of `n` frames of a clip: reference, masked input, one output per model in `models` (name -> model), truth."
-    pool = mask_pool(ProjectSettings())
-    proj = clip_projection(path, pool)
-    masked, masks, clean = map(np.stack, zip(*masked_frames(path, proj, pool)))
-    mlm = masked_landmarks(masked)
-    audio, sr = read_audio(path)
-    size = next(iter(models.values())).config.size
+def face_examples(path, models=None, candidates=None, n=6, covered=None, bases=None, n_frames=None) -> dict:
+    "Aligned face crops (uint8) of `n` frames of a clip (of its first `n_frames`): the reference, the masked input, one output per face model in `models` (name -> model) and per base in `bases` (name -> `BaseSettings`, or 'paste' for the paste floor), all guided by EFL, and the truth; `psnr`: name -> each output crop's PSNR against the truth's."
+    models, bases = models or {}, bases or {}
+    size = next(iter(models.values())).config.size if models else BaseSettings.size
+    c = masked_clip(path, mask_pool(ProjectSettings()), n_frames)
+    masked, masks, clean, mlm, gt_pts, (audio, sr) = (c[k] for k in ('masked', 'masks', 'clean', 'mlm', 'gt', 'audio'))
+    ok = np.array(scored_frames(c, 1))
+    if not len(ok): raise MaskRemovalError(f'{path}: no frame with a face on the clean and the masked frame and a projected mask')
+    idx = ok[np.linspace(0, len(ok) - 1, n + 2)[1:-1].round().astype(int)]   # spread over the clip, its ends left out
     ref_img, ref_pts, ref_src = reference_of(path, [str(p) for p in (candidates or [path])], size)
     efl = efl_points(mlm.points, mlm.valid, audio, sr, covered or load_default('covered'), ref_pts)
-    gt_pts = clip_landmarks(path).points[:len(clean)]
-    ok = np.flatnonzero(mlm.valid & np.isfinite(gt_pts).all((1, 2)))
-    ok = ok[ok >= 3]
-    idx = ok[np.linspace(0, len(ok) - 1, n).round().astype(int)]
     A = clip_transforms(gt_pts, np.isfinite(gt_pts).all((1, 2)), size, smooth=1)
     crop = lambda frames: [warp(frames[k], A[k], size) for k in idx]
     out = dict(frames=idx, reference_clip=clip_id(ref_src), reference=[align_reference(ref_img, ref_pts, transform_points(A[k], efl[k]), size) for k in idx],
-               masked=crop(masked))
+               masked=crop(masked), truth=crop(clean))
     for name, m in models.items():
         r = (ref_img, ref_pts) if m.config.use_reference else (None, None)
         out[name] = crop(reconstruct(m, masked, masks, efl, *r))
-    out['truth'] = crop(clean)
+    for name, s in bases.items():
+        out[name] = crop(paste_floor(masked, masks, mlm.points, ref_img, ref_pts, size) if s == 'paste' else
+                         base_floor(masked, masks, efl, ref_img, ref_pts, s))
+    out['psnr'] = {k: [metrics.psnr(a, b) for a, b in zip(out[k], out['truth'])] for k in ['masked', *models, *bases]}
     return out
 
 # %% ../nbs/08a_evaluate.ipynb #57ff021e
