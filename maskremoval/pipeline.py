@@ -309,7 +309,7 @@ def remove_cmd(
 import html as _html, json
 from .masks import photo_library, choose_source, project_clip, MaskSource
 
-DEMO_CLIPS = ('demo/obama_weekly_address.mp4', 'grid/s2/pwij3p.mpg')
+DEMO_CLIPS = ('demo/obama_weekly_address.mp4', 'grid/s2/pwij3p.mpg', 'talkers/may/may_5s.mp4')   # the demo clip, an unseen GRID speaker, an unseen speaker of another corpus (the first of talkers' test_unseen)
 
 def _demo_reference(path, out_png):
     "Write the demo's reference photo of the speaker of `path` to `out_png`: another clip's first frame when there is one."
@@ -427,7 +427,7 @@ def demo_cmd(
     out: str = 'reports/demo',     # output folder
     quiet: store_true = False,     # no progress bars
 ):
-    "Project a real mask photo onto the demo clip and an unseen GRID speaker's clip, remove it, write videos, stills and index.html."
+    "Project a real mask photo onto the demo clip, an unseen GRID speaker's clip and an unseen speaker of another corpus, remove it, write videos, stills and index.html."
     rows = make_demo(out, progress=not quiet)
     for r in rows:
         print(f"{r['clip']}: {r['frames_out']} frames at {r['fps_out']:g} fps, PSNR {r.get('PSNR', float('nan')):.2f} dB, "

@@ -18,15 +18,15 @@ __all__ = ['PROJECT', 'TEMPLATES', 'REPORTS', 'CSS', 'PROFILES', 'PAPER_FILE', '
            'MASKED_PROTOCOL', 'MASKED_TRAINED_PROTOCOL', 'NOTES', 'SPEAKER_VARIANTS', 'SPEAKER_NAMES',
            'SHIPPED_SPEAKER', 'FACE_PROFILES', 'FACE_METRICS', 'FACE_PAPER', 'FACE_ABLATIONS', 'ABLATION_TABLE',
            'ABLATION_STEPS', 'READ_ABLATIONS', 'SHIPPED_FACE', 'FACE_TITLES', 'TABLE_NOTES', 'RECORDED_NOTE',
-           'FLOOR_NAMES', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'SPLIT_COLOURS', 'DATA_NOTES',
-           'DETECTION_PROFILES', 'BASE_PROFILES', 'REPORT_PAGES', 'BROWSERS', 'FAMILIES', 'tag_parameters',
-           'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table', 'mouth_runs', 'ours_label', 'mouth_table',
-           'mouth_checks', 'run_tables', 'speaker_runs', 'shipped_variant', 'speaker_table', 'speaker_checks',
-           'run_speaker_table', 'tables_of', 'face_model_file', 'face_runs', 'logged_step', 'recorded_face_runs',
-           'face_table', 'render_figure', 'face_tables', 'readability_table', 'readability_checks', 'contact_sheet',
-           'data_rows', 'data_checks', 'data_report', 'detection_clips', 'detection_report', 'base_variants',
-           'base_report', 'render_index', 'check_links', 'find_browser', 'browser_check', 'browser_problems',
-           'reports_cmd']
+           'FLOOR_NAMES', 'BASE_NAME', 'FACE_NOTES', 'FIGURE_CAPTIONS', 'READ_NAMES', 'READ_NOTES', 'SPLIT_COLOURS',
+           'DATA_NOTES', 'DETECTION_PROFILES', 'BASE_PROFILES', 'FIGURE_PROFILES', 'FIGURE3_CORPUS', 'REPORT_PAGES',
+           'BROWSERS', 'FAMILIES', 'tag_parameters', 'run_notebook', 'params_key', 'run_rows', 'sweep', 'render_table',
+           'mouth_runs', 'ours_label', 'mouth_table', 'mouth_checks', 'run_tables', 'speaker_runs', 'shipped_variant',
+           'speaker_table', 'speaker_checks', 'run_speaker_table', 'tables_of', 'face_model_file', 'face_runs',
+           'logged_step', 'recorded_face_runs', 'face_table', 'render_figure', 'face_tables', 'readability_table',
+           'readability_checks', 'contact_sheet', 'data_rows', 'data_checks', 'data_report', 'detection_clips',
+           'detection_report', 'base_variants', 'base_report', 'image_grid', 'first_examples', 'figures_report',
+           'render_index', 'check_links', 'find_browser', 'browser_check', 'browser_problems', 'reports_cmd']
 
 # %% ../nbs/10_reports.ipynb #b98c9b2d
 PROJECT = Path(maskremoval.__file__).resolve().parent.parent
@@ -398,6 +398,7 @@ RECORDED_NOTE = ('Rows of runs whose weights are not committed (6 MB each: the s
                  'evaluations in {runs} (the model file and its hash are in each JSON); retrain to re-evaluate them.')
 FLOOR_NAMES = {'paste': 'floor: paste the aligned reference', 'inpaint': 'floor: OpenCV inpainting (Telea)',
                'warp_gt': 'floor: warp the aligned reference (GTFL)', 'warp': 'floor: warp the aligned reference (EFL)'}
+BASE_NAME = 'ours: geometric base (EFL), shipped'   # the tool's reconstruction with a reference (pipeline.BaseSettings), evaluated as method 'base'
 
 def face_model_file(profile, ablation=None, models_dir=None) -> Path | None:
     "The model of a face run in `models_dir` (`reports/runs/face/`): generator.pt when finished, else its newest exported snapshot, else last.pt, else None."
@@ -411,17 +412,19 @@ def _file_key(p) -> str:
     return file_hash(p)[:12]
 
 def face_runs(profile='cpu', models_dir=None) -> dict:
-    "name -> template parameters of the face evaluations that can run now (the models that exist)."
+    "name -> template parameters of the face evaluations that can run now (the models that exist); `model_key` and `covered_key` (the hash of the covered-points weights that make the EFL guidance) redo a run when either changes."
+    from maskremoval.mouth import WEIGHTS
     runs, main = {}, face_model_file(profile, None, models_dir)
+    ck = dict(covered_key=_file_key(WEIGHTS/'covered.npz'))
     if main is not None:
         runs['face-main'] = dict(model=str(main.relative_to(PROJECT)), methods='gtfl,efl,paste,inpaint', profile=profile, read=profile != 'paper',
-                                 model_key=_file_key(main))
+                                 model_key=_file_key(main), **ck)
     else:
         runs['face-floors'] = dict(model='', methods='paste,inpaint', profile=profile)
-    runs['face-warp'] = dict(model='', methods='warp_gt,warp', profile=profile)   # the geometric base, beyond the paper
+    runs['face-warp'] = dict(model='', methods='warp_gt,warp,base', profile=profile, **ck)   # the warp floors and the tool's geometric base, beyond the paper
     for abl in FACE_ABLATIONS:
         f = face_model_file(profile, abl, models_dir)
-        if f is not None: runs[f'face-{abl}'] = dict(model=str(f.relative_to(PROJECT)), methods='efl', profile=profile, model_key=_file_key(f),
+        if f is not None: runs[f'face-{abl}'] = dict(model=str(f.relative_to(PROJECT)), methods='efl', profile=profile, model_key=_file_key(f), **ck,
                                                      **({'read': True} if abl in READ_ABLATIONS and profile != 'paper' else {}))
     return runs
 
@@ -460,7 +463,7 @@ def face_table(rows, table) -> pd.DataFrame:
         out += pick('face-main', 'gtfl', 'GTFL') + pick('face-main', 'efl', 'EFL') + pick('face-plain', 'efl', FACE_ABLATIONS['plain'][0])
         out += pick('face-main', 'paste', FLOOR_NAMES['paste']) + pick('face-floors', 'paste', FLOOR_NAMES['paste'])
         out += pick('face-main', 'inpaint', FLOOR_NAMES['inpaint']) + pick('face-floors', 'inpaint', FLOOR_NAMES['inpaint'])
-        out += pick('face-warp', 'warp_gt', FLOOR_NAMES['warp_gt']) + pick('face-warp', 'warp', FLOOR_NAMES['warp'])
+        out += pick('face-warp', 'warp_gt', FLOOR_NAMES['warp_gt']) + pick('face-warp', 'warp', FLOOR_NAMES['warp']) + pick('face-warp', 'base', BASE_NAME)
     else:
         if table != 'guidance': out += pick('face-main', 'efl', 'EFL')
         for abl, (name, _) in FACE_ABLATIONS.items():
@@ -492,19 +495,23 @@ FACE_NOTES = [
     'Warp floors (beyond the paper, the geometric base of the face issue): the aligned reference moved piecewise-affinely '
     'to the frame\'s landmarks (GTFL: the clean frame\'s 68 points, a ceiling for what guidance can give; EFL: the points '
     'found on the masked frame with the covered ones from the audio), colour-matched on a ring of skin around the mask '
-    '(face.match_colour) and feathered in 3 px beyond it (face.feather_blend); evaluate.warp_floor. seam: metrics.seam_error, '
+    '(face.match_colour, then face.colour_field) and feathered in 3 px beyond it (face.feather_blend); evaluate.warp_floor. seam: metrics.seam_error, '
     'the RMS gradient error on a 4 px band each side of the mask boundary (rows without it were computed before it existed). '
     'Their test_unseen block includes GRID s10, which the older rows (10 clips) predate.',
+    f'"{BASE_NAME}": what `maskremoval remove` does with a reference image (no network): the warp floor with the jaw and the mouth '
+    'moved half way to the EFL points (pipeline.BaseSettings, chosen on val_unseen of other corpora, see base.html). The covered-points '
+    'model that makes EFL is the shipped one (maskremoval/weights/covered.npz); runs record its hash as covered_key. Rows of '
+    'recorded runs whose params lack covered_key were guided by an older one.',
 ]
 
 def render_figure(png, stem, title, caption, notes=()) -> Path:
-    "An HTML page showing `png` with its title, the paper's caption and notes."
+    "An HTML page showing `png` with its title, the paper's caption (none for a figure of ours: '') and notes."
     stem = Path(stem)
     rel = os.path.relpath(png, stem.parent)
     notes_html = ''.join(f'<li>{html.escape(n)}</li>' for n in notes)
     page = (f'<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{CSS}</style></head>'
             f'<body><h3>{html.escape(title)}</h3><img src="{html.escape(rel)}" alt="{html.escape(title)}" style="max-width:100%">'
-            f'<p><b>The paper\'s figure:</b> {html.escape(caption)}</p><ul>{notes_html}</ul></body></html>\n')
+            + (f'<p><b>The paper\'s figure:</b> {html.escape(caption)}</p>' if caption else '') + f'<ul>{notes_html}</ul></body></html>\n')
     with atomic_path(stem.with_suffix('.html')) as tmp: Path(tmp).write_text(page)
     return stem.with_suffix('.html')
 
@@ -517,18 +524,12 @@ FIGURE_CAPTIONS = {
        'generative model with the reference image, image generated by the model without the reference image and ground truth.'}
 
 def face_tables(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, models_dir=None, log=print) -> dict:
-    "Evaluate the face models of `profile` that exist, render Tables IV-VI and Figures 3-4; returns the tables."
+    "Evaluate the face models of `profile` that exist, render Tables IV-VI and the readability table; returns the tables (Figures 3-4: `figures_report`)."
     template = TEMPLATES/'face.ipynb'
     runs_dir = Path(runs_dir or REPORTS/'runs'/profile)
     out = Path(out or (REPORTS if profile == 'cpu' else runs_dir))
     runs = face_runs(profile, models_dir)
-    main, noref = face_model_file(profile, None, models_dir), face_model_file(profile, 'no-ref', models_dir)
-    if main is not None:   # the figures ride on the main run
-        runs['face-main']['figure'] = str((out/'figure3.png').relative_to(PROJECT)) if out.is_relative_to(PROJECT) else str(out/'figure3.png')
-        if noref is not None:
-            runs['face-no-ref']['figure'] = runs['face-main']['figure'].replace('figure3', 'figure4')
-            runs['face-no-ref']['figure_models'] = json.dumps({'with reference': str(main.relative_to(PROJECT)),
-                                                                'without reference': str(noref.relative_to(PROJECT))})
+    main = face_model_file(profile, None, models_dir)
     t = time.time()
     recorded = recorded_face_runs(runs, runs_dir)
     rows = pd.concat([sweep(template, runs, runs_dir, force, n_jobs, log), sweep(template, recorded, runs_dir, False, 1, log)], ignore_index=True)
@@ -551,11 +552,6 @@ def face_tables(profile='cpu', out=None, runs_dir=None, force=False, n_jobs=1, m
                 [f'profile {profile}; generated by maskremoval.reports.face_tables from the runs in {runs_dir.relative_to(PROJECT) if runs_dir.is_relative_to(PROJECT) else runs_dir}.']
         render_table(df, out/(k if k == 'guidance' else f'table{k}'), FACE_TITLES[k], notes)
         tables[k] = df
-    for k in (3, 4):
-        png = out/f'figure{k}.png'
-        if png.exists():
-            render_figure(png, out/f'figure{k}', f'Figure {k}: ' + ('reference, masked input, output (EFL), ground truth' if k == 3 else
-                          'with and without the reference image (EFL)'), FIGURE_CAPTIONS[k], FACE_NOTES[2:4])
     rd = readability_table(rows)
     checks = readability_checks(rd) if len(rd) else []
     render_table(rd, out/'readability', 'Readability: a GRID lip reader on real, masked and reconstructed clips; flicker and jitter',
@@ -878,17 +874,111 @@ def base_report(out=None, profile='cpu', progress=True) -> Path:
     render_table(tab, out/'base', 'The geometric base on unseen speakers, per split and corpus (beyond the paper)', notes)
     return out/'base.html'
 
+# %% ../nbs/10_reports.ipynb #67670de7
+FIGURE_PROFILES = dict(tiny=dict(corpus='cremad', n_frames=30, n=3), cpu=dict(corpus='all', n_frames=200, n=6))
+FIGURE3_CORPUS = 'lrcar'   # Figure 3-4's stranger comes from here when the profile has it (else the profile's first corpus): unseen speakers, not GRID
+
+def image_grid(panels, png, row_labels, col_titles=None, captions=None, title='', size=1.6) -> Path:
+    "Write a grid of RGB uint8 images `panels[i][j]` (None: an empty cell) as `png`, a label per row, a title per column and an optional caption under each panel."
+    import textwrap
+    import matplotlib.pyplot as plt
+    nr, nc = len(panels), max(map(len, panels))
+    fig, axs = plt.subplots(nr, nc, figsize=(size * nc + 0.9, (size + 0.3) * nr + 0.5), squeeze=False)
+    for i in range(nr):
+        for j in range(nc):
+            ax = axs[i, j]; ax.set_xticks([]); ax.set_yticks([])
+            img = panels[i][j] if j < len(panels[i]) else None
+            if img is None: ax.axis('off'); continue
+            ax.imshow(img)
+            if j == 0: ax.set_ylabel(textwrap.fill(row_labels[i], 20), fontsize=7)
+            if i == 0 and col_titles: ax.set_title(textwrap.fill(col_titles[j], 22), fontsize=7)
+            if captions and captions[i] and captions[i][j]: ax.set_xlabel(captions[i][j], fontsize=7)
+    if title: fig.suptitle(textwrap.fill(title, int(15 * (size * nc + 0.9))), fontsize=8)
+    fig.tight_layout()
+    with atomic_path(png) as tmp: fig.savefig(tmp, dpi=120, format='png')
+    plt.close(fig)
+    return Path(png)
+
+def first_examples(clips, candidates, **kw) -> tuple:
+    "(row, `evaluate.face_examples`) of the first clip of `clips` with a scored frame; the reference from another clip of its speaker among `candidates`."
+    from maskremoval.evaluate import face_examples
+    for r in clips.itertuples():
+        try: return r, face_examples(r.path, candidates=[str(p) for p in candidates], **kw)
+        except MaskRemovalError: continue
+    raise MaskRemovalError(f'none of {len(clips)} clips has a frame with a face on its clean and masked versions')
+
+# %% ../nbs/10_reports.ipynb #4ad1d02a
+def figures_report(out=None, profile='cpu', log=print) -> dict:
+    "Write Figures 3 and 4 and the strangers figure into `out` (default reports/): `figure3`, `figure4`, `strangers` .png and .html, `strangers.csv`; returns the paths."
+    from maskremoval.features import corpus_clips
+    from maskremoval.face import FaceModel
+    from maskremoval.pipeline import BaseSettings
+    from maskremoval.masks import clip_id
+    p, out = FIGURE_PROFILES[profile], Path(out or REPORTS)
+    t, W = time.time(), PROJECT/'maskremoval'/'weights'
+    clips = corpus_clips(p['corpus'], splits=('test_unseen',))
+    if clips.empty: raise MaskRemovalError(f'no test_unseen clips in {p["corpus"]}')
+    fig_corpus = FIGURE3_CORPUS if FIGURE3_CORPUS in set(clips.corpus) else clips.corpus.iloc[0]
+    gan, gan_noref = "the paper's generator (EFL)", "the paper's generator without the reference (EFL)"
+    paste, warp = FLOOR_NAMES['paste'] + ' (no colour match)', FLOOR_NAMES['warp'] + ', full strength'
+    bases = {paste: 'paste', warp: BaseSettings(jaw=1, mouth=1), BASE_NAME: BaseSettings()}
+    psnr = lambda ex, k: [f'{v:.1f} dB' for v in ex['psnr'][k]] if k in ex['psnr'] else None
+    # Figures 3 and 4: one stranger, n frames
+    sel = clips[clips.corpus == fig_corpus]
+    r, ex = first_examples(sel, sel.path, models={gan: FaceModel.load(W/'face.pt'), gan_noref: FaceModel.load(W/'face_noref.pt')},
+                           bases={BASE_NAME: bases[BASE_NAME]}, n=p['n'], n_frames=p['n_frames'])
+    where = f'{r.corpus}/{r.speaker}/{Path(r.path).name}, an unseen speaker (test_unseen); reference: the first frame of {ex["reference_clip"]}'
+    common = [f'Clip: {where}. Frames {", ".join(map(str, ex["frames"]))} of its first {p["n_frames"]}, spread evenly over the scored ones; '
+              'the first clip of the first unseen speaker of the corpus (sorted), not picked by eye.',
+              'Crops: the aligned face crop of the clean frame\'s landmarks; under each output its PSNR against the ground truth\'s crop '
+              '(the whole crop: the mask region and the unchanged pixels around it).',
+              "The paper's generator: maskremoval/weights/face.pt (and face_noref.pt), trained on GRID s1 only (see Table IV); ours: "
+              f'the geometric base of the tool (pipeline.BaseSettings: the reference warped half way to the EFL points, colour-matched, feathered in).'] + FACE_NOTES[2:3]
+    paths = {}
+    for k, names in ((3, ['reference', 'masked', gan, BASE_NAME, 'truth']), (4, ['reference', 'masked', gan, gan_noref, 'truth'])):
+        labels = {'reference': 'reference (aligned)', 'masked': 'input, mask projected', 'truth': 'ground truth'}
+        png = image_grid([ex[n] for n in names], out/f'figure{k}.png', [labels.get(n, n) for n in names],
+                         [f'frame {f}' for f in ex['frames']], [psnr(ex, n) for n in names], title=where)
+        paths[f'figure{k}'] = render_figure(png, out/f'figure{k}', f'Figure {k}: ' + ('reference, masked input, output (EFL), ground truth; ours beside the paper\'s generator'
+                                            if k == 3 else 'with and without the reference image (EFL)') + f', on a stranger ({fig_corpus})',
+                                            FIGURE_CAPTIONS[k], common + [f'profile {profile}; generated by maskremoval.reports.figures_report.'])
+    # the strangers: one unseen speaker per corpus, its middle scored frame
+    cols, rows, panels, caps, labels = ['masked', paste, warp, BASE_NAME, 'truth'], [], [], [], []
+    for corpus, sel in clips.groupby('corpus', sort=True):
+        try: r, ex = first_examples(sel, sel.path, bases=bases, n=1, n_frames=p['n_frames'])
+        except MaskRemovalError as e:
+            if log: log(f'strangers: {corpus} left out ({e})')
+            continue
+        panels.append([ex[c][0] for c in cols]); caps.append([(psnr(ex, c) or [None])[0] for c in cols])
+        labels.append(f'{corpus}/{r.speaker}')
+        rows += [dict(model=c if c != 'masked' else 'masked input', split='test_unseen', corpus=corpus, speaker=r.speaker, clip=clip_id(r.path),
+                      frame=int(ex['frames'][0]), reference=ex['reference_clip'], PSNR=ex['psnr'][c][0]) for c in cols if c in ex['psnr']]
+    names = {'masked': 'masked input', 'truth': 'original'}
+    png = image_grid(panels, out/'strangers.png', labels, [names.get(c, c) for c in cols], caps)
+    df = pd.DataFrame(rows)
+    with atomic_path(out/'strangers.csv') as tmp: df.to_csv(tmp, index=False)
+    mean = df.groupby('model', sort=False).PSNR.mean()
+    paths['strangers'] = render_figure(png, out/'strangers', 'Strangers side by side: masked, paste, warp, ours, original (beyond the paper)', '',
+        ['One unseen speaker (test_unseen) of every corpus: the first clip (sorted) of its first speaker with a scored frame, the middle '
+         f'scored frame of its first {p["n_frames"]}; the reference: the first frame of another clip of the speaker where one exists, else the clip\'s own.',
+         'Under each crop its PSNR against the original\'s (the aligned face crop); strangers.csv holds them. Mean over the rows: '
+         + ', '.join(f'{m} {v:.2f} dB' for m, v in mean.items()) + ' (one frame each: an illustration; base.html measures on every clip).'] +
+        common[2:] + [f'profile {profile}; {time.time() - t:.0f} s; generated by maskremoval.reports.figures_report.'])
+    if log: log(f'figures in {out} ({time.time() - t:.0f} s)')
+    return paths
+
 # %% ../nbs/10_reports.ipynb #e6bcaed1
 import re, subprocess
 
 REPORT_PAGES = [('data', 'Data: every speaker, the splits, the caches'), ('table1', 'Table I: sequence length (mouth landmarks from audio)'), ('table2', 'Table II: Bi-LSTM, LSTM, fully connected'),
                 ('table3', 'Table III: input ablations'), ('mouth_speakers', 'Mouth landmarks on many speakers, per corpus (beyond the paper)'), ('table4', 'Table IV: face model with GTFL and EFL, and the floors'),
                 ('table5', 'Table V: loss ablations'), ('table6', 'Table VI: with and without the reference image'),
-                ('figure3', 'Figure 3: reference, masked input, output, ground truth'), ('figure4', 'Figure 4: with and without the reference'),
+                ('figure3', 'Figure 3: reference, masked input, output, ground truth (a stranger; ours beside)'), ('figure4', 'Figure 4: with and without the reference'),
                 ('guidance', 'Guidance: points, sketch or heatmap (beyond the paper)'),
                 ('readability', 'Readability: lip reading, flicker, jitter'),
                 ('detection', 'Faces found on masked frames and their visible points, per corpus (beyond the paper)'),
-                ('base', 'The geometric base on unseen speakers, per corpus (beyond the paper)')]
+                ('base', 'The geometric base on unseen speakers, per corpus (beyond the paper)'),
+                ('strangers', 'Strangers side by side: masked, paste, warp, ours, original (beyond the paper)')]
 
 def _git_commit() -> str:
     try: return subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=PROJECT, capture_output=True, text=True, check=True).stdout.strip()
@@ -996,13 +1086,13 @@ def browser_problems(pages) -> list[str]:
 from fastcore.script import call_parse, store_true
 
 FAMILIES = {'data': 'the data report (speakers, splits, caches)', 'mouth': 'Tables I-III (mouth landmarks from audio)',
-            'face': 'Tables IV-VI and Figures 3-4 (face reconstruction)', 'detection': 'faces found on masked frames, per corpus',
-            'base': 'the geometric base on unseen speakers, per corpus'}
+            'face': 'Tables IV-VI and the readability table (face reconstruction)', 'detection': 'faces found on masked frames, per corpus',
+            'base': 'the geometric base on unseen speakers, per corpus', 'figures': 'Figures 3-4 and the strangers figure (unseen speakers of other corpora)'}
 
 @call_parse
 def reports_cmd(
     profile: str = 'cpu',      # tiny (a few clips, 2 epochs: minutes) or cpu (the committed results; hours on 2 cores)
-    only: str = '',            # comma-separated families to run (default: all): data, mouth, face, detection, base
+    only: str = '',            # comma-separated families to run (default: all): data, mouth, face, detection, base, figures
     force: store_true = False, # run every experiment again instead of reusing finished runs
     n_jobs: int = 1,           # experiments run at once
 ):
@@ -1021,4 +1111,5 @@ def reports_cmd(
     if 'face' in fams: face_tables(profile, force=force, n_jobs=n_jobs)
     if 'detection' in fams: print(f'detection: {detection_report(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile, n_jobs=max(n_jobs, 2))}')
     if 'base' in fams: print(f'base: {base_report(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile if profile in BASE_PROFILES else "cpu")}')
+    if 'figures' in fams: figures_report(REPORTS if profile == 'cpu' else REPORTS/'runs'/profile, profile if profile in FIGURE_PROFILES else 'cpu')
     print(f'index: {render_index(REPORTS if profile == "cpu" else REPORTS/"runs"/profile, profile)}')
