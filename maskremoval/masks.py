@@ -24,18 +24,19 @@ from .metrics import interocular
 
 # %% auto #0
 __all__ = ['STABLE', 'TRUSTED', 'BOTTOM_LIP', 'MEAN_FACE', 'KINDS', 'TEMPLATE_KIND', 'CNN_TO_HOG', 'MASKS_VERSION',
-           'POOL_TEMPLATES', 'MASKED_LANDMARKS_VERSION', 'MESH_GRID', 'EVAL_KINDS', 'DETECTORS', 'transform_scale',
-           'normalise_shape', 'yaw_proxy', 'mean_shape', 'complete_landmarks', 'MaskSource', 'anchor_points',
-           'read_templates', 'load_rgba', 'mask_colour', 'template_source', 'prescale', 'warp_cutout', 'composite',
-           'project_frame', 'align_source', 'reference_shape', 'load_cnn_detector', 'detect_faces_cnn', 'find_face',
-           'MaskedTracker', 'masked_landmarks', 'SegmentSettings', 'lower_face_zone', 'face_markers', 'segment_mask',
-           'segment_video', 'iou', 'skin_fraction', 'plausible_mask', 'skin_map', 'strip_skin', 'read_rgb', 'cutout',
-           'photo_mask', 'photo_cache_path', 'photo_library', 'ProjectSettings', 'clip_id', 'clip_rng', 'mask_pool',
-           'pool_digest', 'choose_source', 'Projection', 'project_clip', 'template_source_points', 'source_of',
-           'masked_frames', 'projection_path', 'clip_projection', 'project_corpus', 'masked_landmarks_path',
-           'masked_clip_landmarks', 'prepare_masked_landmarks', 'mesh_pairs', 'collect_mesh_pairs', 'visible_error',
-           'train_mesh_map', 'fit_mesh_map_cmd', 'eval_clip', 'eval_set', 'eval_sources', 'eval_masks', 'iou_table',
-           'detection_table', 'detection_clip', 'eval_detection', 'detection_summary', 'detection_checks']
+           'POOL_TEMPLATES', 'MASK_OFF_SKIN', 'MASKED_LANDMARKS_VERSION', 'MESH_GRID', 'EVAL_KINDS', 'DETECTORS',
+           'transform_scale', 'normalise_shape', 'yaw_proxy', 'mean_shape', 'complete_landmarks', 'MaskSource',
+           'anchor_points', 'read_templates', 'load_rgba', 'mask_colour', 'template_source', 'prescale', 'warp_cutout',
+           'composite', 'project_frame', 'align_source', 'reference_shape', 'load_cnn_detector', 'detect_faces_cnn',
+           'find_face', 'MaskedTracker', 'masked_landmarks', 'SegmentSettings', 'lower_face_zone', 'face_markers',
+           'segment_mask', 'segment_video', 'iou', 'skin_fraction', 'plausible_mask', 'skin_map', 'strip_skin',
+           'read_rgb', 'cutout', 'photo_mask', 'photo_cache_path', 'photo_library', 'ProjectSettings', 'clip_id',
+           'clip_rng', 'mask_pool', 'pool_digest', 'choose_source', 'Projection', 'project_clip',
+           'template_source_points', 'source_of', 'masked_frames', 'projection_path', 'clip_projection',
+           'project_corpus', 'lower_skin_share', 'mask_off', 'masked_landmarks_path', 'masked_clip_landmarks',
+           'prepare_masked_landmarks', 'mesh_pairs', 'collect_mesh_pairs', 'visible_error', 'train_mesh_map',
+           'fit_mesh_map_cmd', 'eval_clip', 'eval_set', 'eval_sources', 'eval_masks', 'iou_table', 'detection_table',
+           'detection_clip', 'eval_detection', 'detection_summary', 'detection_checks']
 
 # %% ../nbs/03_masks.ipynb #9f88bfe4
 STABLE = JAW[0:4] + JAW[13:17] + NOSE_BRIDGE + EYES
@@ -758,6 +759,19 @@ def project_corpus(paths, settings=ProjectSettings(), lsettings=LandmarkSettings
     for p in paths:
         if p not in rows: rows[p] = _record_row(p, cpaths[p]) | dict(skipped=True)
     return pd.DataFrame([rows[p] for p in paths])
+
+# %% ../nbs/03_masks.ipynb #7751f81d
+MASK_OFF_SKIN = 0.3   # lower-face skin share above which the mask is off (masked faces <= 0.13, bare >= 0.41 on val_unseen; see the text)
+
+def lower_skin_share(img, pts) -> float:
+    "Share of the lower face of `img` (RGB; the lower-face zone below the nose tip of the 68 points `pts`) with the colour of the face's own forehead skin (`skin_map`): high on a bare face, low under a mask."
+    z = lower_face_zone(img.shape[:2], pts).astype(bool)
+    z[:max(int(pts[33, 1]), 0)] = False
+    return float((skin_map(img, pts) & z).sum() / max(z.sum(), 1))
+
+def mask_off(img, pts, threshold=MASK_OFF_SKIN) -> bool:
+    "Whether the face with landmarks `pts` in `img` shows its lower face bare (no mask on it)."
+    return bool(np.isfinite(pts).all()) and lower_skin_share(img, pts) > threshold
 
 # %% ../nbs/03_masks.ipynb #2d56a1db
 MASKED_LANDMARKS_VERSION = 2   # bump when MaskedTracker changes: cached masked landmarks are rebuilt (2: the face mesh first)

@@ -19,11 +19,11 @@ from .mouth import WEIGHTS, load_default, predict_clip
 from . import metrics
 
 # %% auto #0
-__all__ = ['COVERED_TARGET', 'FACE_WEIGHTS', 'DEMO_CLIPS', 'efl_points', 'reference_of', 'blend_back', 'BaseSettings',
-           'rebuild_base', 'base_floor', 'load_face_model', 'resample_points', 'guidance_at_rate',
-           'reference_from_image', 'RemovedFrame', 'MaskRemover', 'remove_mask', 'remove_cmd', 'demo_clip', 'demo_page',
-           'face_model_id', 'make_demo', 'demo_cmd', 'write_masked', 'bench_stages', 'bench_end_to_end',
-           'bench_remove_cmd']
+__all__ = ['COVERED_TARGET', 'FACE_WEIGHTS', 'SELF_REFERENCE_SAMPLES', 'DEMO_CLIPS', 'efl_points', 'reference_of', 'blend_back',
+           'BaseSettings', 'rebuild_base', 'base_floor', 'load_face_model', 'resample_points', 'guidance_at_rate',
+           'reference_from_image', 'pick_self_reference', 'RemovedFrame', 'MaskRemover', 'remove_mask', 'remove_cmd',
+           'demo_clip', 'demo_page', 'face_model_id', 'make_demo', 'demo_cmd', 'write_masked', 'bench_stages',
+           'bench_end_to_end', 'bench_remove_cmd']
 
 # %% ../nbs/08_pipeline.ipynb #c210cba8
 COVERED_TARGET = TARGETS['covered']
@@ -173,6 +173,21 @@ def _reference(path, reference, reference_frame, size, fps):
 
 def _side(a, b): return np.concatenate([a, b], 1)
 
+SELF_REFERENCE_SAMPLES = 24   # frames of the input kept during the landmark pass, to look for a reference without the mask
+
+def pick_self_reference(frames, lm, size) -> tuple | None:
+    "(aligned crop, its 68 points, frame index) of the sharpest of `frames` (index -> RGB frame of the input with landmarks `lm`) whose face shows no mask (`masks.mask_off`; sharpness: variance of the Laplacian of the aligned face crop), or None."
+    from maskremoval.masks import mask_off
+    cands = []
+    for k, f in frames.items():
+        if k < len(lm) and lm.valid[k] and mask_off(f, lm.points[k]):
+            crop = warp(f, crop_transform(lm.points[k], size), size)
+            cands.append((cv2.Laplacian(cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY), cv2.CV_64F).var(), k))
+    for _, k in sorted(cands, reverse=True):
+        try: return (*reference_from_image(frames[k], size), k)
+        except MaskRemovalError: continue   # the detector misses the face there: the next sharpest
+    return None
+
 def _audio_ready():
     "The shipped covered-points model, with the MFCC code warmed up (librosa's first call imports and compiles ~3 s)."
     from maskremoval.features import clip_mfcc
@@ -195,9 +210,11 @@ class RemovedFrame:
 class MaskRemover:
     """Streaming mask removal of one video. Creating it does the whole-clip set-up; iterating it yields a `RemovedFrame` per frame.
     With a reference the face is rebuilt by the geometric base (`BaseSettings`), unless `generator` (the paper's GAN, shipped
-    `face.pt`) or a `model` (a `FaceModel`) is asked for; without one, by the GAN trained without a reference."""
+    `face.pt`) or a `model` (a `FaceModel`) is asked for. Without a reference the base takes the sharpest frame of the input
+    whose face shows no mask (`pick_self_reference`, `reference_frame` says which); when there is none, or with
+    `self_reference=False`, the GAN trained without a reference rebuilds the face."""
     def __init__(self, path, reference=None, reference_frame=None, device='cpu', model=None, grow=2, batch_size=16,
-                 progress=True, log=print, base=BaseSettings(), generator=False):
+                 progress=True, log=print, base=BaseSettings(), generator=False, self_reference=True):
         self.path, self.grow, self.batch_size, self.progress = Path(path), grow, batch_size, progress
         self.info = info = probe(path)
         self.fps, self.n = info.fps, info.n_frames_at(info.fps)
@@ -207,7 +224,9 @@ class MaskRemover:
             covered = ex.submit(_audio_ready)          # the mouth model's start-up, beside the reference and the landmark pass
             audio, sr = read_audio(path)               # 16 kHz mono for the mouth model
             given = reference is not None or reference_frame is not None
-            self.base = base if given and model is None and not generator else None
+            look = not given and self_reference and model is None and not generator   # a frame of the input without the mask
+            self.base = base if (given or look) and model is None and not generator else None
+            self.reference_frame = reference_frame
             if self.base is None:
                 kind = 'reference' if given else 'no_reference'
                 self.model = fm = model or load_face_model(kind, device)
@@ -218,11 +237,27 @@ class MaskRemover:
             else:
                 self.model, size, smooth = None, base.size, base.crop_smooth
                 self.ref = _reference(path, reference, reference_frame, size, self.fps)
+            sample, step = {}, max(1, self.n // SELF_REFERENCE_SAMPLES)
+            def frames():
+                for k, f in enumerate(self._frames()):
+                    if look and k % step == 0: sample[k] = f
+                    yield f
             t = _time.perf_counter()
-            self.landmarks = lm = masked_landmarks(prefetch(self._frames()), LandmarkSettings(fps=self.fps), progress=progress, total=self.n)
+            self.landmarks = lm = masked_landmarks(prefetch(frames()), LandmarkSettings(fps=self.fps), progress=progress, total=self.n)
             self.seconds['landmarks'] = _time.perf_counter() - t
             covered = covered.result()
         if not lm.valid.any(): raise MaskRemovalError(f'{path}: no face found in any frame')
+        if look:
+            found = pick_self_reference(sample, lm, size)
+            if found is not None:
+                self.ref, self.reference_frame = found[:2], found[2]
+                if log: log(f'no reference image given: frame {self.reference_frame} ({self.reference_frame / self.fps:.1f} s) shows the face without the mask; '
+                            'using it as the reference (--reference IMAGE or --reference-frame N to choose another)')
+            else:
+                self.base, self.model = None, load_face_model('no_reference', device)
+                size, smooth = self.model.config.size, self.model.config.crop_smooth
+                if log: log(f'no reference image given and no frame without the mask among {len(sample)} looked at: '
+                            'using the model trained without one (less like the speaker)')
         t = _time.perf_counter()
         self.points = guidance_at_rate(lm.points, lm.valid, audio, sr, self.fps, covered=covered, ref=self.ref[1])
         self.seconds['mouth from audio'] = _time.perf_counter() - t
